@@ -1,0 +1,147 @@
+package dev.millrace.pipeline;
+
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.Promise;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInfo;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Registers the run, plans it, keeps a sliding window of batches in flight, merges, and records the
+ * outcome. Deterministic: time and concurrency come only from {@link Workflow}.
+ */
+public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
+  private static final RetryOptions RETRY =
+      RetryOptions.newBuilder()
+          .setInitialInterval(Duration.ofSeconds(1))
+          .setBackoffCoefficient(2.0)
+          .setMaximumInterval(Duration.ofSeconds(30))
+          .build();
+
+  private final PipelineActivities activities =
+      Workflow.newActivityStub(
+          PipelineActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(PipelineDefaults.BATCH_TIMEOUT)
+              .setRetryOptions(RETRY)
+              .build());
+
+  private final PipelineActivities merging =
+      Workflow.newActivityStub(
+          PipelineActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofHours(6))
+              .setHeartbeatTimeout(PipelineDefaults.MERGE_HEARTBEAT_TIMEOUT)
+              .setRetryOptions(RETRY)
+              .build());
+
+  private String runId;
+  private RunState state = RunState.REGISTERED;
+  private DocumentCounts counts = DocumentCounts.ZERO;
+  private int batchesTotal;
+  private int batchesCompleted;
+  private long startedAtMillis;
+  private long updatedAtMillis;
+
+  @Override
+  public PipelineResult run(PipelineRequest request) {
+    runId = request.runId();
+    RunPlan plan = resumeOrPlan(request);
+    try {
+      int next = processBatches(request.window(), plan.batchCount(), batchesCompleted);
+      if (next < plan.batchCount()) {
+        Workflow.continueAsNew(request.continuingAt(new PipelineCursor(next, plan, counts, startedAtMillis)));
+      }
+      if (counts.documentsOut() > 0) {
+        moveTo(RunState.MERGING);
+        merging.merge(runId, plan.batchCount());
+      }
+      activities.finish(new RunOutcome(runId, RunState.COMPLETED, counts, request.artifactPath(), null));
+      moveTo(RunState.COMPLETED);
+    } catch (ActivityFailure failure) {
+      moveTo(RunState.FAILED);
+      activities.finish(
+          new RunOutcome(runId, RunState.FAILED, counts, request.artifactPath(), rootMessage(failure)));
+      throw failure;
+    }
+    return new PipelineResult(progress(), request.artifactPath());
+  }
+
+  @Override
+  public PipelineProgress progress() {
+    return new PipelineProgress(
+        runId, state, counts, batchesTotal, batchesCompleted, startedAtMillis, updatedAtMillis);
+  }
+
+  private RunPlan resumeOrPlan(PipelineRequest request) {
+    PipelineCursor cursor = request.cursor();
+    RunPlan plan;
+    if (cursor == null) {
+      startedAtMillis = Workflow.currentTimeMillis();
+      activities.register(request);
+      moveTo(RunState.PLANNING);
+      plan = activities.plan(runId);
+    } else {
+      startedAtMillis = cursor.startedAtMillis();
+      plan = cursor.plan();
+      counts = cursor.counts();
+      batchesCompleted = cursor.nextBatch();
+    }
+    batchesTotal = plan.batchCount();
+    moveTo(RunState.RUNNING);
+    return plan;
+  }
+
+  /** Runs batches from {@code next} with at most {@code window} in flight; returns the first not started. */
+  private int processBatches(int window, int total, int next) {
+    List<Promise<BatchResult>> inFlight = new ArrayList<>();
+    while (true) {
+      while (inFlight.size() < window && next < total && !historyNearLimit()) {
+        inFlight.add(Async.function(activities::processBatch, runId, next));
+        next++;
+      }
+      if (inFlight.isEmpty()) {
+        return next;
+      }
+      Promise.anyOf(inFlight).get();
+      collectCompleted(inFlight);
+    }
+  }
+
+  private void collectCompleted(List<Promise<BatchResult>> inFlight) {
+    Iterator<Promise<BatchResult>> it = inFlight.iterator();
+    while (it.hasNext()) {
+      Promise<BatchResult> promise = it.next();
+      if (promise.isCompleted()) {
+        counts = counts.plus(promise.get());
+        batchesCompleted++;
+        it.remove();
+      }
+    }
+    updatedAtMillis = Workflow.currentTimeMillis();
+  }
+
+  private static boolean historyNearLimit() {
+    WorkflowInfo info = Workflow.getInfo();
+    return info.isContinueAsNewSuggested() || info.getHistoryLength() > PipelineDefaults.MAX_HISTORY_EVENTS;
+  }
+
+  private void moveTo(RunState next) {
+    state = next;
+    updatedAtMillis = Workflow.currentTimeMillis();
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage();
+  }
+}

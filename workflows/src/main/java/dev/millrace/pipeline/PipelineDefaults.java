@@ -1,0 +1,21 @@
+package dev.millrace.pipeline;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The document pipeline's task queue and option defaults, kept in one place so worker and client agree. */
+public final class PipelineDefaults {
+  public static final String TASK_QUEUE = "millrace-pipeline";
+  public static final int BATCH_SIZE = 500;
+  public static final int WINDOW = 4;
+  public static final int MAX_DOCUMENT_BYTES = 1_048_576;
+  public static final List<String> CLEANING_STEPS = List.of("html", "whitespace");
+
+  /** Continue-as-new well before Temporal's 50k-event history limit, even if the server never suggests it. */
+  public static final int MAX_HISTORY_EVENTS = 10_000;
+
+  public static final Duration BATCH_TIMEOUT = Duration.ofMinutes(10);
+  public static final Duration MERGE_HEARTBEAT_TIMEOUT = Duration.ofMinutes(1);
+
+  private PipelineDefaults() {}
+}
