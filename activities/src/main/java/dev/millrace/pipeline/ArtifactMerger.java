@@ -1,0 +1,63 @@
+package dev.millrace.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
+
+/**
+ * Streams stored batches, in order, into the artifact a few at a time, so memory does not grow with the
+ * number of batches. A merge resumed from a cursor truncates the partial file to the cursor's length and
+ * carries on, so a crashed merge never writes a batch twice.
+ */
+public final class ArtifactMerger {
+  /** Batches read per query: bounds memory at this many batches' output. */
+  static final int BATCHES_PER_READ = 32;
+
+  private final JdbcPipelineStore store;
+
+  public ArtifactMerger(JdbcPipelineStore store) {
+    this.store = store;
+  }
+
+  public void merge(String runId, int batchCount, Path artifact, MergeCursor resumeFrom, Consumer<MergeCursor> heartbeat)
+      throws IOException {
+    Files.createDirectories(artifact.toAbsolutePath().getParent());
+    Path partial = AtomicFiles.partialOf(artifact);
+    try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      int next = startingPoint(out, resumeFrom);
+      while (next < batchCount) {
+        int to = Math.min(batchCount, next + BATCHES_PER_READ);
+        store.readOutputs(runId, next, to, documents -> append(out, documents));
+        next = to;
+        heartbeat.accept(new MergeCursor(next, out.position()));
+      }
+    }
+    AtomicFiles.publish(partial, artifact);
+  }
+
+  private static int startingPoint(FileChannel out, MergeCursor resumeFrom) throws IOException {
+    if (resumeFrom != null && out.size() >= resumeFrom.bytesWritten()) {
+      out.truncate(resumeFrom.bytesWritten());
+      out.position(resumeFrom.bytesWritten());
+      return resumeFrom.nextBatch();
+    }
+    out.truncate(0);
+    return 0;
+  }
+
+  private static void append(FileChannel out, byte[] documents) {
+    ByteBuffer buffer = ByteBuffer.wrap(documents);
+    try {
+      while (buffer.hasRemaining()) {
+        out.write(buffer);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package dev.millrace.pipeline;
+
+/** One line of the artifact. */
+public record CleanDocument(String id, String text) {}

@@ -1,0 +1,59 @@
+package dev.millrace.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+
+/** Turns one JSONL line into a {@link SourceDocument}, or says precisely why it cannot. */
+public final class DocumentParser {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  public SourceDocument parse(InputLine line, int maxDocumentBytes) throws RejectedRecordException {
+    byte[] bytes = line.bytes();
+    if (bytes.length > maxDocumentBytes) {
+      throw new RejectedRecordException("document is " + bytes.length
+          + " bytes, over the run's maximum of " + maxDocumentBytes + " bytes");
+    }
+    JsonNode node = readTree(bytes);
+    if (!node.isObject()) {
+      throw new RejectedRecordException("not a JSON object");
+    }
+    String id = idOf(node.get("id"));
+    JsonNode text = node.get("text");
+    JsonNode html = node.get("html");
+    if (text != null && text.isTextual()) {
+      return new SourceDocument(line.lineNumber(), id, text.textValue(), null);
+    }
+    if (html != null && html.isTextual()) {
+      return new SourceDocument(line.lineNumber(), id, null, html.textValue());
+    }
+    throw new RejectedRecordException("field \"text\" or \"html\" must be a string");
+  }
+
+  private static JsonNode readTree(byte[] bytes) throws RejectedRecordException {
+    try {
+      return JSON.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      throw new RejectedRecordException("invalid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new RejectedRecordException("unreadable line: " + e.getMessage());
+    }
+  }
+
+  private static String idOf(JsonNode id) throws RejectedRecordException {
+    if (id == null || id.isNull()) {
+      throw new RejectedRecordException("missing field \"id\"");
+    }
+    if (!id.isTextual() && !id.isIntegralNumber()) {
+      throw new RejectedRecordException("field \"id\" must be a string or an integer");
+    }
+    String value = id.asText();
+    if (value.isBlank()) {
+      throw new RejectedRecordException("field \"id\" is blank");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,286 @@
+package dev.millrace.pipeline;
+
+import dev.millrace.store.SqlStates;
+import dev.millrace.store.StoreException;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * The pipeline's durable state in SQL: runs with their chunking parameters, batch ranges, batch output
+ * with its checkpoint, and quarantine. Every write is idempotent so that activity retries are safe.
+ */
+public final class JdbcPipelineStore {
+  private static final int INSERT_BATCH = 1000;
+
+  private final DataSource dataSource;
+
+  public JdbcPipelineStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Produces the batch ranges of a plan, streaming them to the sink. */
+  @FunctionalInterface
+  public interface PlanSource {
+    RunPlan produce(Consumer<BatchRange> sink) throws IOException;
+  }
+
+  /** Inserts the run unless it exists; returns whether this call registered it. */
+  public boolean registerRun(PipelineRequest request) {
+    String sql = "INSERT INTO pipeline_run (run_id, input_path, artifact_path, batch_size, max_document_bytes,"
+        + " cleaning_steps, window_size, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      Timestamp now = Timestamp.from(Instant.now());
+      ChunkingParameters chunking = request.chunking();
+      s.setString(1, request.runId());
+      s.setString(2, request.inputPath());
+      s.setString(3, request.artifactPath());
+      s.setInt(4, chunking.batchSize());
+      s.setInt(5, chunking.maxDocumentBytes());
+      s.setString(6, String.join(",", chunking.cleaningSteps()));
+      s.setInt(7, request.window());
+      s.setString(8, RunState.REGISTERED.name());
+      s.setTimestamp(9, now);
+      s.setTimestamp(10, now);
+      s.executeUpdate();
+      return true;
+    } catch (SQLException e) {
+      if (SqlStates.isUniqueViolation(e)) {
+        return false;
+      }
+      throw new StoreException("Could not register run " + request.runId(), e);
+    }
+  }
+
+  public Optional<RunRecord> findRun(String runId) {
+    String sql = "SELECT input_path, artifact_path, batch_size, max_document_bytes, cleaning_steps, state"
+        + " FROM pipeline_run WHERE run_id = ?";
+    return queryOne(sql, runId, r -> new RunRecord(runId, r.getString(1), r.getString(2),
+        new ChunkingParameters(r.getInt(3), r.getInt(4), steps(r.getString(5))),
+        RunState.valueOf(r.getString(6))));
+  }
+
+  public Optional<RunPlan> findPlan(String runId) {
+    String sql = "SELECT batch_count, line_count, content_hash FROM pipeline_run"
+        + " WHERE run_id = ? AND batch_count IS NOT NULL";
+    return queryOne(sql, runId, r -> new RunPlan(r.getInt(1), r.getLong(2), r.getString(3)));
+  }
+
+  /** Stores every batch range and the plan's totals in one transaction. */
+  public RunPlan savePlan(String runId, PlanSource source) throws IOException {
+    String insert = "INSERT INTO pipeline_batch (run_id, batch_index, start_offset, end_offset, first_line)"
+        + " VALUES (?, ?, ?, ?, ?)";
+    String update = "UPDATE pipeline_run SET batch_count = ?, line_count = ?, content_hash = ?, state = ?,"
+        + " updated_at = ? WHERE run_id = ?";
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ranges = c.prepareStatement(insert); PreparedStatement totals = c.prepareStatement(update)) {
+        int[] pending = {0};
+        RunPlan plan = source.produce(range -> addRange(ranges, runId, range, pending));
+        ranges.executeBatch();
+        totals.setInt(1, plan.batchCount());
+        totals.setLong(2, plan.lineCount());
+        totals.setString(3, plan.contentHash());
+        totals.setString(4, RunState.RUNNING.name());
+        totals.setTimestamp(5, Timestamp.from(Instant.now()));
+        totals.setString(6, runId);
+        totals.executeUpdate();
+        c.commit();
+        return plan;
+      } catch (SQLException | IOException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("Could not save the plan of run " + runId, e);
+    }
+  }
+
+  private static void addRange(PreparedStatement s, String runId, BatchRange range, int[] pending) {
+    try {
+      s.setString(1, runId);
+      s.setInt(2, range.batchIndex());
+      s.setLong(3, range.startOffset());
+      s.setLong(4, range.endOffset());
+      s.setLong(5, range.firstLine());
+      s.addBatch();
+      if (++pending[0] % INSERT_BATCH == 0) {
+        s.executeBatch();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("Could not store batch " + range.batchIndex() + " of run " + runId, e);
+    }
+  }
+
+  public Optional<BatchRange> findBatch(String runId, int batchIndex) {
+    String sql = "SELECT start_offset, end_offset, first_line FROM pipeline_batch WHERE run_id = ? AND batch_index = ?";
+    return queryOne(sql, runId, batchIndex, r -> new BatchRange(batchIndex, r.getLong(1), r.getLong(2), r.getLong(3)));
+  }
+
+  public Optional<BatchResult> findCheckpoint(String runId, int batchIndex) {
+    String sql = "SELECT documents_in, documents_out, documents_quarantined FROM batch_checkpoint"
+        + " WHERE run_id = ? AND batch_index = ?";
+    return queryOne(sql, runId, batchIndex, r -> new BatchResult(batchIndex, r.getInt(1), r.getInt(2), r.getInt(3)));
+  }
+
+  /**
+   * Writes the batch's documents, its quarantine and then its checkpoint in one transaction. If another
+   * attempt got there first, nothing is written and the stored result is returned instead.
+   */
+  public BatchResult saveBatch(String runId, int batchIndex, ProcessedBatch batch) {
+    BatchResult result = new BatchResult(batchIndex, batch.documentsIn(), batch.documentsOut(), batch.quarantined().size());
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        insertOutput(c, runId, batchIndex, batch.documents());
+        insertQuarantine(c, runId, batchIndex, batch.quarantined());
+        insertCheckpoint(c, runId, result);
+        c.commit();
+        return result;
+      } catch (SQLException e) {
+        c.rollback();
+        if (SqlStates.isUniqueViolation(e)) {
+          return findCheckpoint(runId, batchIndex).orElseThrow(() ->
+              new StoreException("Batch " + batchIndex + " of run " + runId + " conflicts but has no checkpoint", e));
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("Could not save batch " + batchIndex + " of run " + runId, e);
+    }
+  }
+
+  private static void insertOutput(Connection c, String runId, int batchIndex, byte[] documents) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO batch_output (run_id, batch_index, documents) VALUES (?, ?, ?)")) {
+      s.setString(1, runId);
+      s.setInt(2, batchIndex);
+      s.setBytes(3, documents);
+      s.executeUpdate();
+    }
+  }
+
+  private static void insertQuarantine(Connection c, String runId, int batchIndex, List<QuarantinedRecord> records)
+      throws SQLException {
+    if (records.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO quarantine (run_id, line_number, batch_index, reason, excerpt) VALUES (?, ?, ?, ?, ?)")) {
+      for (QuarantinedRecord record : records) {
+        s.setString(1, runId);
+        s.setLong(2, record.lineNumber());
+        s.setInt(3, batchIndex);
+        s.setString(4, truncate(record.reason()));
+        s.setString(5, truncate(record.excerpt()));
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  private static void insertCheckpoint(Connection c, String runId, BatchResult result) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO batch_checkpoint (run_id, batch_index, documents_in,"
+        + " documents_out, documents_quarantined, completed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, runId);
+      s.setInt(2, result.batchIndex());
+      s.setInt(3, result.documentsIn());
+      s.setInt(4, result.documentsOut());
+      s.setInt(5, result.documentsQuarantined());
+      s.setTimestamp(6, Timestamp.from(Instant.now()));
+      s.executeUpdate();
+    }
+  }
+
+  /** Hands the stored documents of batches {@code [from, to)} to the sink, in batch order. */
+  public void readOutputs(String runId, int from, int to, Consumer<byte[]> sink) {
+    String sql = "SELECT documents FROM batch_output WHERE run_id = ? AND batch_index >= ? AND batch_index < ?"
+        + " ORDER BY batch_index";
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, runId);
+      s.setInt(2, from);
+      s.setInt(3, to);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          sink.accept(r.getBytes(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("Could not read batches " + from + ".." + to + " of run " + runId, e);
+    }
+  }
+
+  public List<QuarantinedRecord> quarantine(String runId) {
+    String sql = "SELECT line_number, reason, excerpt FROM quarantine WHERE run_id = ? ORDER BY line_number";
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, runId);
+      try (ResultSet r = s.executeQuery()) {
+        List<QuarantinedRecord> records = new ArrayList<>();
+        while (r.next()) {
+          records.add(new QuarantinedRecord(r.getLong(1), r.getString(2), r.getString(3)));
+        }
+        return records;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("Could not read the quarantine of run " + runId, e);
+    }
+  }
+
+  public void finishRun(RunOutcome outcome) {
+    String sql = "UPDATE pipeline_run SET state = ?, documents_in = ?, documents_out = ?, documents_quarantined = ?,"
+        + " error = ?, updated_at = ? WHERE run_id = ?";
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, outcome.state().name());
+      s.setLong(2, outcome.counts().documentsIn());
+      s.setLong(3, outcome.counts().documentsOut());
+      s.setLong(4, outcome.counts().documentsQuarantined());
+      s.setString(5, outcome.error() == null ? null : truncate(outcome.error()));
+      s.setTimestamp(6, Timestamp.from(Instant.now()));
+      s.setString(7, outcome.runId());
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("Could not record the outcome of run " + outcome.runId(), e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface RowMapper<T> {
+    T map(ResultSet row) throws SQLException;
+  }
+
+  private <T> Optional<T> queryOne(String sql, String runId, RowMapper<T> mapper) {
+    return queryOne(sql, runId, null, mapper);
+  }
+
+  private <T> Optional<T> queryOne(String sql, String runId, Integer batchIndex, RowMapper<T> mapper) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, runId);
+      if (batchIndex != null) {
+        s.setInt(2, batchIndex);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Optional.of(mapper.map(r)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("Query failed for run " + runId, e);
+    }
+  }
+
+  private static List<String> steps(String joined) {
+    return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+  }
+
+  private static String truncate(String value) {
+    return value.length() <= 1000 ? value : value.substring(0, 997) + "...";
+  }
+}

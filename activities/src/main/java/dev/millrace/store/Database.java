@@ -1,0 +1,55 @@
+package dev.millrace.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A pooled, migrated connection to Millrace's SQL store: the embedded file database by default,
+ * PostgreSQL in production. The same Flyway migrations serve both.
+ */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource dataSource;
+
+  private Database(HikariDataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Opens the pool and brings the schema up to date. */
+  public static Database open(String jdbcUrl, String user, String password) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(8);
+    config.setPoolName("millrace");
+    HikariDataSource dataSource = new HikariDataSource(config);
+    try {
+      Flyway.configure().dataSource(dataSource).load().migrate();
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+    return new Database(dataSource);
+  }
+
+  /**
+   * The embedded file database under the data directory. AUTO_SERVER lets several local processes
+   * (a worker and its peers) share the file; PostgreSQL mode keeps the SQL portable.
+   */
+  public static String embeddedUrl(Path dataDir) {
+    return "jdbc:h2:file:" + dataDir.resolve("millrace").toAbsolutePath()
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.millrace.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.millrace.store.Database;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArtifactMergerTest {
+  private static final int BATCHES = ArtifactMerger.BATCHES_PER_READ * 2 + 5;
+
+  @TempDir Path dir;
+  private Database database;
+  private JdbcPipelineStore store;
+  private Path artifact;
+
+  @BeforeEach
+  void storeBatches() throws Exception {
+    database = EmbeddedStore.open(dir);
+    store = new JdbcPipelineStore(database.dataSource());
+    artifact = dir.resolve("out").resolve("artifact.jsonl");
+    EmbeddedStore.registered(store, "m", dir.resolve("in.jsonl"), artifact);
+    store.savePlan("m", sink -> {
+      for (int i = 0; i < BATCHES; i++) {
+        sink.accept(new BatchRange(i, i, i + 1, i + 1));
+      }
+      return new RunPlan(BATCHES, BATCHES, "h");
+    });
+    for (int i = BATCHES - 1; i >= 0; i--) {
+      byte[] line = ("{\"id\":\"" + i + "\"}\n").getBytes(StandardCharsets.UTF_8);
+      store.saveBatch("m", i, new ProcessedBatch(1, 1, line, List.of()));
+    }
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  @Test
+  void writesEveryBatchInOrderAndHeartbeatsAsItGoes() throws Exception {
+    List<MergeCursor> heartbeats = new ArrayList<>();
+
+    new ArtifactMerger(store).merge("m", BATCHES, artifact, null, heartbeats::add);
+
+    assertThat(Files.readAllLines(artifact)).containsExactlyElementsOf(expectedLines());
+    assertThat(heartbeats).extracting(MergeCursor::nextBatch)
+        .containsExactly(ArtifactMerger.BATCHES_PER_READ, ArtifactMerger.BATCHES_PER_READ * 2, BATCHES);
+    assertThat(AtomicFiles.partialOf(artifact)).doesNotExist();
+  }
+
+  @Test
+  void resumesFromItsHeartbeatDroppingWhateverWasWrittenAfterIt() throws Exception {
+    List<MergeCursor> heartbeats = new ArrayList<>();
+    new ArtifactMerger(store).merge("m", BATCHES, artifact, null, heartbeats::add);
+    MergeCursor afterFirstRead = heartbeats.get(0);
+    byte[] full = Files.readAllBytes(artifact);
+    Files.delete(artifact);
+    Path partial = AtomicFiles.partialOf(artifact);
+    Files.write(partial, new String(full, 0, (int) afterFirstRead.bytesWritten(), StandardCharsets.UTF_8)
+        .concat("{\"id\":\"torn write").getBytes(StandardCharsets.UTF_8));
+
+    new ArtifactMerger(store).merge("m", BATCHES, artifact, afterFirstRead, cursor -> { });
+
+    assertThat(Files.readAllLines(artifact)).containsExactlyElementsOf(expectedLines());
+  }
+
+  private static List<String> expectedLines() {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < BATCHES; i++) {
+      lines.add("{\"id\":\"" + i + "\"}");
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.millrace.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.millrace.store.Database;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbcPipelineStoreTest {
+  @TempDir Path dir;
+  private Database database;
+  private JdbcPipelineStore store;
+
+  @BeforeEach
+  void openStore() throws Exception {
+    database = EmbeddedStore.open(dir);
+    store = new JdbcPipelineStore(database.dataSource());
+    EmbeddedStore.registered(store, "r1", dir.resolve("in.jsonl"), dir.resolve("out.jsonl"));
+    store.savePlan("r1", sink -> {
+      sink.accept(new BatchRange(0, 0, 10, 1));
+      sink.accept(new BatchRange(1, 10, 20, 3));
+      return new RunPlan(2, 4, "h");
+    });
+  }
+
+  @AfterEach
+  void closeStore() {
+    database.close();
+  }
+
+  @Test
+  void registeringARunTwiceKeepsTheFirstRegistration() {
+    PipelineRequest again = new PipelineRequest("r1", "/elsewhere", "/other", new ChunkingParameters(9, 9, List.of()), 1, null);
+
+    assertThat(store.registerRun(again)).isFalse();
+    assertThat(store.findRun("r1").orElseThrow().inputPath()).isEqualTo(dir.resolve("in.jsonl").toString());
+    assertThat(store.findPlan("r1")).contains(new RunPlan(2, 4, "h"));
+    assertThat(store.findBatch("r1", 1)).contains(new BatchRange(1, 10, 20, 3));
+  }
+
+  @Test
+  void aBatchSavedTwiceIsStoredOnceAndReportsTheFirstCounts() throws SQLException {
+    BatchResult first = store.saveBatch("r1", 0, batch("{\"id\":\"1\"}\n", 2, 1));
+    BatchResult second = store.saveBatch("r1", 0, batch("{\"id\":\"other\"}\n", 5, 5));
+
+    assertThat(second).isEqualTo(first).isEqualTo(new BatchResult(0, 2, 1, 1));
+    assertThat(count("batch_output")).isEqualTo(1);
+    assertThat(count("batch_checkpoint")).isEqualTo(1);
+    assertThat(count("quarantine")).isEqualTo(1);
+    assertThat(outputs()).containsExactly("{\"id\":\"1\"}\n");
+  }
+
+  @Test
+  void concurrentSavesOfOneBatchLeaveExactlyOne() throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<BatchResult>> saves = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String text = "{\"id\":\"" + i + "\"}\n";
+      saves.add(CompletableFuture.supplyAsync(() -> {
+        await(start);
+        return store.saveBatch("r1", 1, batch(text, 1, 0));
+      }));
+    }
+    start.countDown();
+
+    List<BatchResult> results = saves.stream().map(CompletableFuture::join).toList();
+
+    assertThat(results).containsOnly(new BatchResult(1, 1, 1, 0));
+    assertThat(count("batch_output")).isEqualTo(1);
+    assertThat(count("batch_checkpoint")).isEqualTo(1);
+  }
+
+  private static ProcessedBatch batch(String documents, int in, int quarantined) {
+    List<QuarantinedRecord> records = new ArrayList<>();
+    for (int i = 0; i < quarantined; i++) {
+      records.add(new QuarantinedRecord(100 + i, "invalid JSON", "{"));
+    }
+    return new ProcessedBatch(in, in - quarantined, documents.getBytes(StandardCharsets.UTF_8), records);
+  }
+
+  private List<String> outputs() {
+    List<String> outputs = new ArrayList<>();
+    store.readOutputs("r1", 0, 2, bytes -> outputs.add(new String(bytes, StandardCharsets.UTF_8)));
+    return outputs;
+  }
+
+  private int count(String table) throws SQLException {
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+         ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      r.next();
+      return r.getInt(1);
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.millrace.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.millrace.pipeline.DocumentPipelineWorkflowImpl;
+import io.temporal.testing.WorkflowReplayer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar across real processes: a dev server, two workers sharing one task queue, and the
+ * CLI verbs as separate JVMs, exactly as a user runs them.
+ */
+class CrossProcessIT {
+  private static final Path JAR = Path.of(System.getProperty("millrace.jar", "target/millrace.jar"));
+  private static final List<Process> services = new ArrayList<>();
+  private static String address;
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void startServerAndWorkers() throws IOException {
+    int port = freePort();
+    address = "127.0.0.1:" + port;
+    Path serverLog = dir.resolve("dev-server.log");
+    services.add(launch(serverLog, "dev-server", "--port", String.valueOf(port)));
+    await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(serverLog).contains("listening on " + address));
+    for (int i = 0; i < 2; i++) {
+      services.add(launch(dir.resolve("worker-" + i + ".log"), "worker", "--data-dir", dir.resolve("data").toString()));
+    }
+  }
+
+  @AfterAll
+  static void stopAll() throws InterruptedException {
+    for (int i = services.size() - 1; i >= 0; i--) {
+      Process process = services.get(i);
+      process.destroy();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
+  void startStatusResultAndHistoryWorkAcrossProcesses() throws Exception {
+    Corpus corpus = Corpus.write(dir.resolve("corpus.jsonl"), 600, 40);
+
+    Result start = cli("start", "--input", corpus.file().toString(), "--run-id", "xp-1", "--batch-size", "50",
+        "--data-dir", dir.resolve("data").toString());
+    assertThat(start.exit()).isZero();
+    assertThat(start.out().strip()).isEqualTo("xp-1");
+
+    Result status = cli("status", "xp-1", "--json");
+    assertThat(status.exit()).isZero();
+    assertThat(json(status).get("runId").asText()).isEqualTo("xp-1");
+
+    Result result = cli("result", "xp-1", "--json");
+    assertThat(result.exit()).isZero();
+    JsonNode summary = json(result);
+    assertThat(summary.get("state").asText()).isEqualTo("COMPLETED");
+    assertThat(summary.get("documentsIn").asLong())
+        .isEqualTo(summary.get("documentsOut").asLong() + summary.get("documentsQuarantined").asLong())
+        .isEqualTo(600);
+    assertThat(summary.get("batchesCompleted").asInt()).isEqualTo(12);
+    assertThat(Files.readAllLines(Path.of(summary.get("artifact").asText())))
+        .containsExactlyElementsOf(corpus.expectedArtifactLines());
+
+    Result history = cli("history", "xp-1");
+    assertThat(history.exit()).isZero();
+    assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(history.out(), DocumentPipelineWorkflowImpl.class))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aSecondStartOfTheSameRunIsAConflictAndAnUnknownRunIsNotFound() throws Exception {
+    Path corpus = Corpus.write(dir.resolve("small.jsonl"), 10, 100).file();
+    assertThat(cli("start", "--input", corpus.toString(), "--run-id", "xp-dup").exit()).isZero();
+
+    Result again = cli("start", "--input", corpus.toString(), "--run-id", "xp-dup");
+    assertThat(again.exit()).isEqualTo(ExitCodes.CONFLICT);
+    assertThat(again.err()).contains("xp-dup");
+
+    Result unknown = cli("status", "no-such-run");
+    assertThat(unknown.exit()).isEqualTo(ExitCodes.NOT_FOUND);
+    assertThat(unknown.err()).contains("no-such-run");
+  }
+
+  private record Result(int exit, String out, String err) {}
+
+  private static Result cli(String... args) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(dir, "cli", ".out");
+    Path err = Files.createTempFile(dir, "cli", ".err");
+    ProcessBuilder builder = command(args).redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process process = builder.start();
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("millrace " + String.join(" ", args) + " did not finish");
+    }
+    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err));
+  }
+
+  private static Process launch(Path log, String... args) throws IOException {
+    return command(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  }
+
+  private static ProcessBuilder command(String... args) {
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().put("TEMPORAL_ADDRESS", address);
+    return builder;
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static JsonNode json(Result result) throws IOException {
+    return new ObjectMapper().readTree(result.out());
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.millrace.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code millrace run} end to end in this JVM: embedded Temporal, embedded database, real activities. */
+class RunCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void runsACorpusToCompletionAndWritesEveryGoodDocumentInInputOrder() throws Exception {
+    Corpus corpus = Corpus.write(dir.resolve("corpus.jsonl"), 1_000, 50);
+    StringWriter out = new StringWriter();
+
+    int exit = execute(out, "run", "--input", corpus.file().toString(), "--data-dir", dir.resolve("data").toString(),
+        "--run-id", "e2e", "--batch-size", "64", "--json");
+
+    assertThat(exit).isZero();
+    JsonNode summary = new ObjectMapper().readTree(out.toString());
+    assertThat(summary.get("runId").asText()).isEqualTo("e2e");
+    assertThat(summary.get("state").asText()).isEqualTo("COMPLETED");
+    assertThat(summary.get("documentsIn").asLong()).isEqualTo(1_000);
+    assertThat(summary.get("documentsQuarantined").asLong()).isEqualTo(corpus.badLines());
+    assertThat(summary.get("documentsOut").asLong()).isEqualTo(1_000 - corpus.badLines());
+    assertThat(summary.get("batchesTotal").asInt()).isEqualTo(16);
+    assertThat(summary.get("batchesCompleted").asInt()).isEqualTo(16);
+    Path artifact = Path.of(summary.get("artifact").asText());
+    assertThat(artifact).isEqualTo(dir.resolve("data").resolve("artifacts").resolve("e2e.jsonl"));
+    assertThat(Files.readAllLines(artifact)).containsExactlyElementsOf(corpus.expectedArtifactLines());
+  }
+
+  @Test
+  void anEmptyInputCompletesWithAnEmptyArtifact() throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.jsonl"));
+    StringWriter out = new StringWriter();
+
+    int exit = execute(out, "run", "--input", empty.toString(), "--data-dir", dir.toString(), "--run-id", "none", "--json");
+
+    assertThat(exit).isZero();
+    JsonNode summary = new ObjectMapper().readTree(out.toString());
+    assertThat(summary.get("batchesTotal").asInt()).isZero();
+    assertThat(Path.of(summary.get("artifact").asText())).exists().isEmptyFile();
+  }
+
+  @Test
+  void aMissingInputIsAUsageErrorNamingTheFile() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = MillraceMain.commandLine();
+    cli.setErr(new PrintWriter(err));
+
+    int exit = cli.execute("run", "--input", dir.resolve("nope.jsonl").toString(), "--data-dir", dir.toString());
+
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("nope.jsonl").contains("does not exist");
+  }
+
+  private static int execute(StringWriter out, String... args) {
+    CommandLine cli = MillraceMain.commandLine();
+    cli.setOut(new PrintWriter(out));
+    return cli.execute(args);
+  }
+}
