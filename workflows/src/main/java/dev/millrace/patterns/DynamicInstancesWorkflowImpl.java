@@ -6,21 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * WCP-15 Multiple Instances without a priori Run-Time Knowledge: an update adds an instance while
- * the case runs, and its validator refuses additions once a {@code close} signal said no more will
+ * WCP-15 Multiple Instances without a priori Run-Time Knowledge: every instance is added by an
+ * update while the case runs, and its validator refuses additions once a {@code close} signal said no more will
  * come, so the caller learns of the refusal instead of the instance being silently lost. The join
  * waits for the close and then for every instance added until then.
  */
 public class DynamicInstancesWorkflowImpl extends AbstractPatternWorkflow implements DynamicInstancesWorkflow {
-  static final int FIRST_INSTANCE_SECONDS = 10;
-
   private final List<Promise<String>> instances = new ArrayList<>();
   private boolean closed;
 
   @Override
   public Trace run() {
     tasks.run("A", 1);
-    addInstance(FIRST_INSTANCE_SECONDS);
     Workflow.await(() -> closed);
     Promise.allOf(instances).get();
     tasks.run("C", 1);

@@ -13,8 +13,6 @@ import java.util.List;
  */
 public class DynamicPartialJoinInstancesWorkflowImpl extends AbstractPatternWorkflow
     implements DynamicPartialJoinInstancesWorkflow {
-  static final int FIRST_INSTANCE_SECONDS = 10;
-
   private final List<Promise<String>> instances = new ArrayList<>();
   private final PartialJoin join;
 
@@ -25,7 +23,6 @@ public class DynamicPartialJoinInstancesWorkflowImpl extends AbstractPatternWork
 
   @Override
   public Trace run(int threshold) {
-    addInstance(FIRST_INSTANCE_SECONDS);
     join.awaitFired();
     tasks.run("C", 1);
     Promise.allOf(instances).get();

@@ -106,11 +106,12 @@ final class PatternDemos {
     return DemoContext.resultOf(workflow);
   }
 
-  /** Adds two instances to the first; the join fires on the second completion. */
+  /** Adds three instances; the join fires on the second completion. */
   static Trace dynamicPartialJoin(DemoContext context) {
     DynamicPartialJoinInstancesWorkflow workflow =
         context.newWorkflow(DynamicPartialJoinInstancesWorkflow.class);
     WorkflowClient.start(workflow::run, 2);
+    workflow.addInstance(10);
     workflow.addInstance(20);
     workflow.addInstance(5);
     return DemoContext.resultOf(workflow);

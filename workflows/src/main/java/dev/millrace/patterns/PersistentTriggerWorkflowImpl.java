@@ -10,7 +10,7 @@ import java.time.Duration;
  * case runs C instead of B.
  */
 public class PersistentTriggerWorkflowImpl extends AbstractPatternWorkflow implements PersistentTriggerWorkflow {
-  static final int A_SECONDS = 5;
+  static final int A_SECONDS = 2;
   static final Duration WAIT = Duration.ofSeconds(30);
 
   private final WorkflowQueue<String> triggers = Workflow.newWorkflowQueue(Integer.MAX_VALUE);

@@ -61,6 +61,15 @@ final class Region {
     Promise.allOf(promises.stream().map(p -> p.handle((value, failure) -> value)).toList()).get();
   }
 
+  /**
+   * Waits until every task has finished or been withdrawn, then returns their results, or throws
+   * the first failure (a withdrawal is a {@code CanceledFailure}).
+   */
+  List<String> join() {
+    awaitSettled();
+    return promises.stream().map(Promise::get).toList();
+  }
+
   /** Results of the tasks that completed, in the order they were started. */
   List<String> completedResults() {
     return promises.stream()

@@ -9,7 +9,7 @@ import java.time.Duration;
  * while waiting, the case gives up and runs C instead of B.
  */
 public class TransientTriggerWorkflowImpl extends AbstractPatternWorkflow implements TransientTriggerWorkflow {
-  static final int A_SECONDS = 5;
+  static final int A_SECONDS = 2;
   static final Duration WAIT = Duration.ofSeconds(30);
   static final String WAITING = "waiting for trigger";
 

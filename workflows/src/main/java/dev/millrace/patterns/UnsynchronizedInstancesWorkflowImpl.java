@@ -13,7 +13,7 @@ import io.temporal.workflow.Workflow;
  */
 public class UnsynchronizedInstancesWorkflowImpl extends AbstractPatternWorkflow
     implements UnsynchronizedInstancesWorkflow {
-  static final int INSTANCE_SECONDS = 60;
+  static final int INSTANCE_SECONDS = 2;
 
   @Override
   public Trace run(int instances) {
