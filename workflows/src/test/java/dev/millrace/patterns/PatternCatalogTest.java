@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.millrace.patterns.TraceEvent.Kind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -35,6 +39,21 @@ class PatternCatalogTest {
         .containsExactlyElementsOf(IntStream.rangeClosed(1, 43).boxed().toList());
     assertThat(entries).extracting(e -> e.rating().symbol()).allMatch(List.of("+", "+/-", "-")::contains);
     assertThat(entries).allSatisfy(e -> assertThat(e.name()).isNotBlank());
+  }
+
+  @Test
+  void documentsEveryPatternWithTheCataloguesNameAndRating() throws IOException {
+    List<String> documented =
+        Files.readAllLines(Path.of("../docs/patterns.md")).stream()
+            .filter(line -> line.matches("\\| \\d+ \\|.*"))
+            .map(line -> String.join(" | ", Arrays.asList(line.split("\\s*\\|\\s*")).subList(1, 4)))
+            .toList();
+
+    assertThat(documented)
+        .containsExactlyElementsOf(
+            PatternCatalog.entries().stream()
+                .map(e -> e.number() + " | " + e.name() + " | " + e.rating().symbol())
+                .toList());
   }
 
   @Test
