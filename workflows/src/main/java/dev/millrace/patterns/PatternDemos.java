@@ -14,41 +14,45 @@ final class PatternDemos {
   private PatternDemos() {}
 
   static Trace dynamicInstances(DemoContext context) {
-    DynamicInstancesWorkflow workflow = context.newWorkflow(DynamicInstancesWorkflow.class);
-    WorkflowClient.start(workflow::run);
-    workflow.addInstance(2);
-    workflow.addInstance(4);
-    workflow.close();
-    return DemoContext.resultOf(workflow);
+    return context.startAndDrive(
+        DynamicInstancesWorkflow.class,
+        w -> WorkflowClient.start(w::run),
+        w -> {
+          w.addInstance(2);
+          w.addInstance(4);
+          w.close();
+        });
   }
 
   static Trace deferredChoice(DemoContext context) {
-    DeferredChoiceWorkflow workflow = context.newWorkflow(DeferredChoiceWorkflow.class);
-    WorkflowClient.start(workflow::run);
-    workflow.offer("C");
-    workflow.offer("B");
-    return DemoContext.resultOf(workflow);
+    return context.startAndDrive(
+        DeferredChoiceWorkflow.class,
+        w -> WorkflowClient.start(w::run),
+        w -> {
+          w.offer("C");
+          w.offer("B");
+        });
   }
 
   /** Asks for B before the milestone (refused), then at it (granted). */
   static Trace milestone(DemoContext context) {
-    MilestoneWorkflow workflow = context.newWorkflow(MilestoneWorkflow.class);
-    WorkflowClient.start(workflow::run);
-    try {
-      workflow.requestB();
-    } catch (WorkflowUpdateException refused) {
-      // expected: the case is not at its milestone yet, and the refusal leaves no trace
-    }
-    workflow.awaitEvent(TraceEvent.reached("milestone"));
-    workflow.requestB();
-    return DemoContext.resultOf(workflow);
+    return context.startAndDrive(
+        MilestoneWorkflow.class,
+        w -> WorkflowClient.start(w::run),
+        w -> {
+          try {
+            w.requestB();
+          } catch (WorkflowUpdateException refused) {
+            // expected: the case is not at its milestone yet, and the refusal leaves no trace
+          }
+          w.awaitEvent(TraceEvent.reached("milestone"));
+          w.requestB();
+        });
   }
 
   static Trace cancelTask(DemoContext context) {
-    CancelTaskWorkflow workflow = context.newWorkflow(CancelTaskWorkflow.class);
-    WorkflowClient.start(workflow::run);
-    workflow.cancelB();
-    return DemoContext.resultOf(workflow);
+    return context.startAndDrive(
+        CancelTaskWorkflow.class, w -> WorkflowClient.start(w::run), CancelTaskWorkflow::cancelB);
   }
 
   /** Cancels the case once both its tasks are running; the trace is then read by query. */
@@ -67,53 +71,54 @@ final class PatternDemos {
 
   /** Triggers while A runs (lost), then while the case waits (honoured). */
   static Trace transientTrigger(DemoContext context) {
-    TransientTriggerWorkflow workflow = context.newWorkflow(TransientTriggerWorkflow.class);
-    WorkflowClient.start(workflow::run);
-    workflow.trigger();
-    workflow.awaitEvent(TraceEvent.reached(TransientTriggerWorkflowImpl.WAITING));
-    workflow.trigger();
-    return DemoContext.resultOf(workflow);
+    return context.startAndDrive(
+        TransientTriggerWorkflow.class,
+        w -> WorkflowClient.start(w::run),
+        w -> {
+          w.trigger();
+          w.awaitEvent(TraceEvent.reached(TransientTriggerWorkflowImpl.WAITING));
+          w.trigger();
+        });
   }
 
   /** Triggers while A runs; the trigger is kept until the case consumes it. */
   static Trace persistentTrigger(DemoContext context) {
-    PersistentTriggerWorkflow workflow = context.newWorkflow(PersistentTriggerWorkflow.class);
-    WorkflowClient.start(workflow::run);
-    workflow.trigger();
-    return DemoContext.resultOf(workflow);
+    return context.startAndDrive(
+        PersistentTriggerWorkflow.class, w -> WorkflowClient.start(w::run), PersistentTriggerWorkflow::trigger);
   }
 
   static Trace cancelRegion(DemoContext context) {
-    CancelRegionWorkflow workflow = context.newWorkflow(CancelRegionWorkflow.class);
-    WorkflowClient.start(workflow::run);
-    workflow.cancelRegion();
-    return DemoContext.resultOf(workflow);
+    return context.startAndDrive(
+        CancelRegionWorkflow.class, w -> WorkflowClient.start(w::run), CancelRegionWorkflow::cancelRegion);
   }
 
   static Trace cancelInstances(DemoContext context) {
-    CancelInstancesWorkflow workflow = context.newWorkflow(CancelInstancesWorkflow.class);
-    WorkflowClient.start(workflow::run, 3);
-    workflow.cancelInstances();
-    return DemoContext.resultOf(workflow);
+    return context.startAndDrive(
+        CancelInstancesWorkflow.class,
+        w -> WorkflowClient.start(w::run, 3),
+        CancelInstancesWorkflow::cancelInstances);
   }
 
   /** Completes the activity once two of three instances have finished. */
   static Trace completeInstances(DemoContext context) {
-    CompleteInstancesWorkflow workflow = context.newWorkflow(CompleteInstancesWorkflow.class);
-    WorkflowClient.start(workflow::run, 3);
-    workflow.awaitEvent(TraceEvent.completed("B#2"));
-    workflow.complete();
-    return DemoContext.resultOf(workflow);
+    return context.startAndDrive(
+        CompleteInstancesWorkflow.class,
+        w -> WorkflowClient.start(w::run, 3),
+        w -> {
+          w.awaitEvent(TraceEvent.completed("B#2"));
+          w.complete();
+        });
   }
 
   /** Adds three instances; the join fires on the second completion. */
   static Trace dynamicPartialJoin(DemoContext context) {
-    DynamicPartialJoinInstancesWorkflow workflow =
-        context.newWorkflow(DynamicPartialJoinInstancesWorkflow.class);
-    WorkflowClient.start(workflow::run, 2);
-    workflow.addInstance(10);
-    workflow.addInstance(20);
-    workflow.addInstance(5);
-    return DemoContext.resultOf(workflow);
+    return context.startAndDrive(
+        DynamicPartialJoinInstancesWorkflow.class,
+        w -> WorkflowClient.start(w::run, 2),
+        w -> {
+          w.addInstance(10);
+          w.addInstance(20);
+          w.addInstance(5);
+        });
   }
 }

@@ -1,7 +1,6 @@
 package dev.millrace.patterns;
 
 import dev.millrace.patterns.TraceEvent.Kind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -57,13 +56,6 @@ public record Trace(List<TraceEvent> events) {
       }
     }
     return true;
-  }
-
-  /** This trace followed by another one, e.g. a child workflow's. */
-  public Trace followedBy(Trace other) {
-    List<TraceEvent> all = new ArrayList<>(events);
-    all.addAll(other.events);
-    return new Trace(all);
   }
 
   /** One numbered line per event, for printing. */

@@ -6,23 +6,12 @@ import static dev.millrace.patterns.TraceEvent.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.millrace.patterns.TraceEvent.Kind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** WCP-1 to WCP-8: basic control flow. */
 class BasicControlFlowPatternsTest {
-  private static PatternTestEnvironment env;
-
-  @BeforeAll
-  static void start() {
-    env = new PatternTestEnvironment();
-  }
-
-  @AfterAll
-  static void stop() {
-    env.close();
-  }
+  @RegisterExtension static final PatternTestEnvironment env = new PatternTestEnvironment();
 
   @Test
   void wcp1SequenceRunsEachTaskAfterThePreviousCompleted() {

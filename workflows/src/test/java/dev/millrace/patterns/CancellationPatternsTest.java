@@ -11,23 +11,12 @@ import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.CanceledFailure;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Withdrawing work: cancel task, case, region, instances; completing instances (WCP-19, 20, 25-27). */
 class CancellationPatternsTest {
-  private static PatternTestEnvironment env;
-
-  @BeforeAll
-  static void start() {
-    env = new PatternTestEnvironment();
-  }
-
-  @AfterAll
-  static void stop() {
-    env.close();
-  }
+  @RegisterExtension static final PatternTestEnvironment env = new PatternTestEnvironment();
 
   @Test
   void wcp19CancelTaskWithdrawsOnlyThatTask() {

@@ -6,23 +6,12 @@ import static dev.millrace.patterns.TraceEvent.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.millrace.patterns.TraceEvent.Kind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Discriminators and partial joins (WCP-9, 28-32), the generalised AND-join (33), OR-join (37). */
 class JoinPatternsTest {
-  private static PatternTestEnvironment env;
-
-  @BeforeAll
-  static void start() {
-    env = new PatternTestEnvironment();
-  }
-
-  @AfterAll
-  static void stop() {
-    env.close();
-  }
+  @RegisterExtension static final PatternTestEnvironment env = new PatternTestEnvironment();
 
   @Test
   void wcp9StructuredDiscriminatorLetsOnlyTheFirstArrivalThroughAndResetsWhenAllArrived() {

@@ -9,23 +9,12 @@ import dev.millrace.patterns.TraceEvent.Kind;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowUpdateException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Multiple instances and threads (WCP-13-15, 34-36, 41, 42). */
 class MultipleInstancePatternsTest {
-  private static PatternTestEnvironment env;
-
-  @BeforeAll
-  static void start() {
-    env = new PatternTestEnvironment();
-  }
-
-  @AfterAll
-  static void stop() {
-    env.close();
-  }
+  @RegisterExtension static final PatternTestEnvironment env = new PatternTestEnvironment();
 
   @Test
   void wcp13DesignTimeInstancesRunConcurrentlyAndAreJoined() {

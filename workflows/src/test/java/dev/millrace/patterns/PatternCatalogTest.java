@@ -11,25 +11,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The catalogue is complete and every offered pattern runs through {@link PatternRunner}. */
 class PatternCatalogTest {
-  private static PatternTestEnvironment env;
-
-  @BeforeAll
-  static void start() {
-    env = new PatternTestEnvironment();
-  }
-
-  @AfterAll
-  static void stop() {
-    env.close();
-  }
+  @RegisterExtension static final PatternTestEnvironment env = new PatternTestEnvironment();
 
   @Test
   void listsTheFortyThreePatternsInOrderEachRated() {

@@ -2,17 +2,21 @@ package dev.millrace.patterns;
 
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One time-skipping Temporal test service with every pattern registered on its task queue, shared
- * by the tests of a class. Each workflow gets a unique id so runs never see each other's tasks.
+ * by the tests of a class as a static {@code @RegisterExtension} field, which closes it after the
+ * class. Each workflow gets a unique id so runs never see each other's tasks.
  */
-final class PatternTestEnvironment implements AutoCloseable {
+final class PatternTestEnvironment implements AutoCloseable, AfterAllCallback {
   private final TestWorkflowEnvironment environment = TestWorkflowEnvironment.newInstance();
   private final TracingPatternActivities activities = new TracingPatternActivities();
 
@@ -38,7 +42,7 @@ final class PatternTestEnvironment implements AutoCloseable {
   }
 
   static String idOf(Object workflow) {
-    return io.temporal.client.WorkflowStub.fromTyped(workflow).getOptions().orElseThrow().getWorkflowId();
+    return WorkflowStub.fromTyped(workflow).getOptions().orElseThrow().getWorkflowId();
   }
 
   /** What the activity worker really performed for the workflow, independent of its trace. */
@@ -53,6 +57,11 @@ final class PatternTestEnvironment implements AutoCloseable {
   /** Lets workflow time pass, skipping it. */
   void skip(Duration duration) {
     environment.sleep(duration);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   @Override

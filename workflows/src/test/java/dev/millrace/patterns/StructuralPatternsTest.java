@@ -5,23 +5,12 @@ import static dev.millrace.patterns.TraceEvent.completed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.millrace.patterns.TraceEvent.Kind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Cycles, loops, recursion and termination (WCP-10, 11, 21, 22, 43). */
 class StructuralPatternsTest {
-  private static PatternTestEnvironment env;
-
-  @BeforeAll
-  static void start() {
-    env = new PatternTestEnvironment();
-  }
-
-  @AfterAll
-  static void stop() {
-    env.close();
-  }
+  @RegisterExtension static final PatternTestEnvironment env = new PatternTestEnvironment();
 
   @Test
   void wcp10ArbitraryCyclesCanBeEnteredAtEitherNodeAndLeftFromC() {
