@@ -4,8 +4,8 @@ import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 
 /**
- * The bookkeeping of an N-out-of-M join, shared by the discriminators (N = 1), the partial joins
- * and thread merge (N = M). Arrivals are counted per round: the join fires on the N-th arrival of a
+ * The bookkeeping of an N-out-of-M join, shared by the discriminators (N = 1) and the partial
+ * joins, for branches and for instances. Arrivals are counted per round: the join fires on the N-th arrival of a
  * round and resets after the M-th; an arrival for a later round blocks until the join has reset,
  * which is what makes the blocking variants block. M may grow while a round is open, for instances
  * created at run time. Workflow code only.
@@ -15,7 +15,7 @@ final class PartialJoin {
   private int expected;
   private int round;
   private int arrived;
-  private boolean firstRoundFired;
+  private boolean firedOnce;
 
   PartialJoin(int threshold, int expected) {
     if (threshold < 1) {
@@ -38,7 +38,7 @@ final class PartialJoin {
   boolean arrive() {
     arrived++;
     boolean fires = arrived == threshold;
-    firstRoundFired |= fires;
+    firedOnce |= fires;
     if (arrived == expected) {
       round++;
       arrived = 0;
@@ -58,7 +58,7 @@ final class PartialJoin {
 
   /** True once the join has fired at least once. */
   boolean fired() {
-    return firstRoundFired;
+    return firedOnce;
   }
 
   void awaitFired() {

@@ -116,9 +116,9 @@ final class PatternDemos {
         DynamicPartialJoinInstancesWorkflow.class,
         w -> WorkflowClient.start(w::run, 2),
         w -> {
-          w.addInstance(10);
-          w.addInstance(20);
-          w.addInstance(5);
+          w.addInstance(4);
+          w.addInstance(8);
+          w.addInstance(2);
         });
   }
 }
