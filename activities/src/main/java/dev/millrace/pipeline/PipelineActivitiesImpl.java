@@ -88,12 +88,15 @@ public class PipelineActivitiesImpl implements PipelineActivities {
 
   @Override
   public void finish(RunOutcome outcome) {
-    if (outcome.state() == RunState.COMPLETED && outcome.counts().documentsOut() == 0) {
-      try {
-        AtomicFiles.writeEmpty(Path.of(outcome.artifactPath()));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Could not write the empty artifact of run " + outcome.runId(), e);
+    Path artifact = Path.of(outcome.artifactPath());
+    try {
+      if (outcome.state() != RunState.COMPLETED) {
+        Files.deleteIfExists(AtomicFiles.partialOf(artifact));
+      } else if (outcome.counts().documentsOut() == 0) {
+        AtomicFiles.writeEmpty(artifact);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not settle the artifact of run " + outcome.runId(), e);
     }
     store.finishRun(outcome);
   }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Spec;
 /** The {@code millrace} command: every verb of the worker and starter apps in one executable jar. */
 @Command(name = "millrace", mixinStandardHelpOptions = true, version = "millrace 0.1.0",
     description = "Durable document pipelines and operations workflows on Temporal.",
-    subcommands = {RunCommand.class, StartCommand.class, StatusCommand.class, ResultCommand.class, HistoryCommand.class, PatternsCommand.class,
+    subcommands = {RunCommand.class, StartCommand.class, StatusCommand.class, WatchCommand.class,
+        PauseCommand.class, ResumeCommand.class, CancelCommand.class, AwaitCommand.class, HistoryCommand.class,
+        PatternsCommand.class,
         WorkerCommand.class, DevServerCommand.class})
 public final class MillraceMain implements Runnable {
   @Spec CommandSpec spec;

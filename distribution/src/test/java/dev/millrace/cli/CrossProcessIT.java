@@ -100,6 +100,43 @@ class CrossProcessIT {
     assertThat(unknown.err()).contains("no-such-run");
   }
 
+  @Test
+  void aRunCanBePausedResumedAndCancelledFromTheCommandLine() throws Exception {
+    Path corpus = Corpus.write(dir.resolve("slow.jsonl"), 400, 1000).file();
+    assertThat(cli("start", "--input", corpus.toString(), "--run-id", "xp-ctl", "--batch-size", "1", "--window", "1",
+        "--data-dir", dir.resolve("data").toString()).exit()).isZero();
+
+    Result pause = cli("pause", "xp-ctl");
+    assertThat(pause.exit()).isZero();
+    assertThat(pause.out()).contains("PAUSED");
+    JsonNode paused = json(cli("status", "xp-ctl", "--json"));
+    assertThat(paused.get("state").asText()).isEqualTo("PAUSED");
+    assertThat(paused.get("batchesCompleted").asInt()).isLessThan(400);
+    assertThat(cli("pause", "xp-ctl").exit()).as("pausing twice is a no-op").isZero();
+
+    Result resume = cli("resume", "xp-ctl");
+    assertThat(resume.exit()).isZero();
+    assertThat(resume.out()).doesNotContain("PAUSED");
+    assertThat(cli("resume", "xp-ctl").exit()).as("resuming a running run is a no-op").isZero();
+
+    assertThat(cli("cancel", "xp-ctl").exit()).isZero();
+    Result await = cli("await", "xp-ctl", "--json");
+    assertThat(await.exit()).isEqualTo(ExitCodes.CANCELLED);
+    JsonNode cancelled = json(await);
+    assertThat(cancelled.get("state").asText()).isEqualTo("CANCELLED");
+    assertThat(cancelled.get("documentsIn").asLong())
+        .isEqualTo(cancelled.get("documentsOut").asLong() + cancelled.get("documentsQuarantined").asLong())
+        .isLessThan(400);
+    assertThat(cancelled.get("artifact").isNull()).isTrue();
+    assertThat(dir.resolve("data").resolve("artifacts").resolve("xp-ctl.jsonl")).doesNotExist();
+
+    Result cancelAgain = cli("cancel", "xp-ctl");
+    assertThat(cancelAgain.exit()).isEqualTo(ExitCodes.CONFLICT);
+    assertThat(cancelAgain.err()).contains("CANCELLED");
+    assertThat(cli("pause", "xp-ctl").exit()).isEqualTo(ExitCodes.CONFLICT);
+    assertThat(cli("pause", "no-such-run").exit()).isEqualTo(ExitCodes.NOT_FOUND);
+  }
+
   private record Result(int exit, String out, String err) {}
 
   private static Result cli(String... args) throws IOException, InterruptedException {

@@ -1,25 +1,15 @@
 package dev.millrace.cli;
 
-import java.util.concurrent.Callable;
+import dev.millrace.client.MillraceClient;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code millrace history RUN}: prints the run's event history, for replay tests and debugging. */
 @Command(name = "history", mixinStandardHelpOptions = true,
     description = "Print a run's Temporal event history as JSON (for WorkflowReplayer tests).")
-public final class HistoryCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "RUN", description = "Run id.")
-  String runId;
-
-  @Spec CommandSpec spec;
-
+public final class HistoryCommand extends RunVerb {
   @Override
-  public Integer call() {
-    try (ClientConnection connection = ClientConnection.fromEnvironment()) {
-      spec.commandLine().getOut().println(connection.client().history(runId));
-    }
+  int execute(MillraceClient client) {
+    out().println(client.history(runId));
     return ExitCodes.COMPLETED;
   }
 }

@@ -5,6 +5,7 @@ import dev.millrace.pipeline.PipelineDefaults;
 import dev.millrace.pipeline.PipelineProgress;
 import dev.millrace.pipeline.PipelineRequest;
 import dev.millrace.pipeline.PipelineResult;
+import dev.millrace.pipeline.RunState;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
@@ -14,11 +15,14 @@ import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
- * Starts and follows document pipeline runs. The workflow id is the run id, so a second start of the
- * same run is refused by Temporal itself rather than by a check that could race.
+ * Starts, follows and controls document pipeline runs; the CLI is built on it and applications can use
+ * it directly. The workflow id is the run id, so a second start of the same run is refused by Temporal
+ * itself rather than by a check that could race.
  */
 public final class MillraceClient {
   private final WorkflowClient client;
@@ -61,6 +65,24 @@ public final class MillraceClient {
     }
   }
 
+  /** Pauses the run once its in-flight batches have drained; returns the state it reached. */
+  public RunState pause(String runId) {
+    requireActive(runId, "paused");
+    return update(runId, "paused", DocumentPipelineWorkflow::pause);
+  }
+
+  /** Lets a paused run go on; resuming a running run changes nothing. */
+  public RunState resume(String runId) {
+    requireActive(runId, "resumed");
+    return update(runId, "resumed", DocumentPipelineWorkflow::resume);
+  }
+
+  /** Asks the run to stop: batches in flight finish, no new ones start, the run ends CANCELLED. */
+  public void cancel(String runId) {
+    requireActive(runId, "cancelled");
+    stub(runId).cancel();
+  }
+
   /** Completes with the run's result, or exceptionally with the reason it failed. */
   public CompletableFuture<PipelineResult> result(String runId) {
     return stub(runId).getResultAsync(PipelineResult.class);
@@ -72,6 +94,22 @@ public final class MillraceClient {
       return client.fetchHistory(runId).toJson(true);
     } catch (StatusRuntimeException e) {
       throw notFoundOr(runId, e);
+    }
+  }
+
+  private void requireActive(String runId, String action) {
+    RunState state = progress(runId).state();
+    if (state.isFinal()) {
+      throw new RunConflictException("Run " + runId + " has already ended " + state + " and cannot be " + action, null);
+    }
+  }
+
+  private RunState update(String runId, String action, Function<DocumentPipelineWorkflow, RunState> call) {
+    try {
+      return call.apply(client.newWorkflowStub(DocumentPipelineWorkflow.class, runId));
+    } catch (WorkflowUpdateException e) {
+      Throwable reason = e.getCause() != null ? e.getCause() : e;
+      throw new RunConflictException("Run " + runId + " cannot be " + action + ": " + reason.getMessage(), e);
     }
   }
 

@@ -1,9 +1,12 @@
 package dev.millrace.pipeline;
 
+import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Async;
+import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInfo;
@@ -15,6 +18,12 @@ import java.util.List;
 /**
  * Registers the run, plans it, keeps a sliding window of batches in flight, merges, and records the
  * outcome. Deterministic: time and concurrency come only from {@link Workflow}.
+ *
+ * <p>Pause and resume are updates rather than signals so that the caller learns at once, from the
+ * validator, when the run is in a state that cannot be paused, and so that pause returns only once the
+ * window has drained. Batches run in a detached cancellation scope: cancelling the run stops new
+ * batches but lets the ones in flight commit or roll back whole, so nothing is half-written and the
+ * recorded counts match the database.
  */
 public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
   private static final RetryOptions RETRY =
@@ -38,6 +47,7 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
           ActivityOptions.newBuilder()
               .setStartToCloseTimeout(Duration.ofHours(6))
               .setHeartbeatTimeout(PipelineDefaults.MERGE_HEARTBEAT_TIMEOUT)
+              .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
               .setRetryOptions(RETRY)
               .build());
 
@@ -48,6 +58,7 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
   private int batchesCompleted;
   private long startedAtMillis;
   private long updatedAtMillis;
+  private boolean pauseRequested;
 
   @Override
   public PipelineResult run(PipelineRequest request) {
@@ -64,13 +75,45 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
       }
       activities.finish(new RunOutcome(runId, RunState.COMPLETED, counts, request.artifactPath(), null));
       moveTo(RunState.COMPLETED);
-    } catch (ActivityFailure failure) {
-      moveTo(RunState.FAILED);
-      activities.finish(
-          new RunOutcome(runId, RunState.FAILED, counts, request.artifactPath(), rootMessage(failure)));
+    } catch (ActivityFailure | CanceledFailure failure) {
+      RunState end = CancellationScope.current().isCancelRequested() ? RunState.CANCELLED : RunState.FAILED;
+      moveTo(end);
+      RunOutcome outcome = new RunOutcome(runId, end, counts, request.artifactPath(),
+          end == RunState.CANCELLED ? null : rootMessage(failure));
+      Workflow.newDetachedCancellationScope(() -> activities.finish(outcome)).run();
       throw failure;
     }
     return new PipelineResult(progress(), request.artifactPath());
+  }
+
+  @Override
+  public RunState pause() {
+    pauseRequested = true;
+    Workflow.await(() -> state != RunState.RUNNING && state != RunState.PLANNING && state != RunState.REGISTERED);
+    return state;
+  }
+
+  @Override
+  public void validatePause() {
+    refuseUnless("paused", !state.isFinal() && state != RunState.MERGING);
+  }
+
+  @Override
+  public RunState resume() {
+    pauseRequested = false;
+    Workflow.await(() -> state != RunState.PAUSED);
+    return state;
+  }
+
+  @Override
+  public void validateResume() {
+    refuseUnless("resumed", !state.isFinal() && state != RunState.MERGING);
+  }
+
+  private void refuseUnless(String action, boolean allowed) {
+    if (!allowed) {
+      throw new IllegalStateException("Run " + runId + " is " + state + " and cannot be " + action);
+    }
   }
 
   @Override
@@ -101,17 +144,43 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
   /** Runs batches from {@code next} with at most {@code window} in flight; returns the first not started. */
   private int processBatches(int window, int total, int next) {
     List<Promise<BatchResult>> inFlight = new ArrayList<>();
+    CancellationScope root = CancellationScope.current();
     while (true) {
-      while (inFlight.size() < window && next < total && !historyNearLimit()) {
-        inFlight.add(Async.function(activities::processBatch, runId, next));
+      while (inFlight.size() < window && next < total && mayStartBatches(root)) {
+        inFlight.add(startBatch(next));
         next++;
       }
       if (inFlight.isEmpty()) {
+        if (pauseRequested && next < total && !root.isCancelRequested()) {
+          waitWhilePaused();
+          continue;
+        }
+        if (root.isCancelRequested()) {
+          throw new CanceledFailure("Run " + runId + " was cancelled after " + batchesCompleted + " batches");
+        }
         return next;
       }
       Promise.anyOf(inFlight).get();
       collectCompleted(inFlight);
     }
+  }
+
+  private boolean mayStartBatches(CancellationScope root) {
+    return !pauseRequested && !root.isCancelRequested() && !historyNearLimit();
+  }
+
+  /** Batches run detached, so that a cancelled run lets them commit or roll back whole. */
+  private Promise<BatchResult> startBatch(int batchIndex) {
+    List<Promise<BatchResult>> started = new ArrayList<>(1);
+    Workflow.newDetachedCancellationScope(() -> started.add(Async.function(activities::processBatch, runId, batchIndex)))
+        .run();
+    return started.get(0);
+  }
+
+  private void waitWhilePaused() {
+    moveTo(RunState.PAUSED);
+    Workflow.await(() -> !pauseRequested);
+    moveTo(RunState.RUNNING);
   }
 
   private void collectCompleted(List<Promise<BatchResult>> inFlight) {

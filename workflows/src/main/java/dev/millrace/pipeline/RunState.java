@@ -5,6 +5,7 @@ public enum RunState {
   REGISTERED,
   PLANNING,
   RUNNING,
+  PAUSED,
   MERGING,
   COMPLETED,
   FAILED,

@@ -1,0 +1,29 @@
+package dev.millrace.cli;
+
+import dev.millrace.client.MillraceClient;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** A verb about one existing run: it names the run and talks to it through a fresh client connection. */
+abstract class RunVerb implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "RUN", description = "Run id.")
+  String runId;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public final Integer call() throws Exception {
+    try (ClientConnection connection = ClientConnection.fromEnvironment()) {
+      return execute(connection.client());
+    }
+  }
+
+  abstract int execute(MillraceClient client) throws Exception;
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+}

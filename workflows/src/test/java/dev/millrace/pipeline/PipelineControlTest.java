@@ -1,0 +1,122 @@
+package dev.millrace.pipeline;
+
+import static dev.millrace.pipeline.PipelineFixtures.activitiesWithBatches;
+import static dev.millrace.pipeline.PipelineFixtures.batchResult;
+import static dev.millrace.pipeline.PipelineFixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.intThat;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowStub;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.testing.TestWorkflowExtension;
+import io.temporal.worker.Worker;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PipelineControlTest {
+  @RegisterExtension
+  static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
+      .registerWorkflowImplementationTypes(DocumentPipelineWorkflowImpl.class)
+      .setDoNotStart(true)
+      .build();
+
+  private final CountDownLatch release = new CountDownLatch(1);
+  private final AtomicInteger firstWindowStarted = new AtomicInteger();
+
+  /** Six batches; the first two (one window) wait for {@link #release}. */
+  private PipelineActivities activitiesHoldingTheFirstWindow() {
+    PipelineActivities activities = activitiesWithBatches(6);
+    when(activities.processBatch(anyString(), intThat(i -> i < 2))).thenAnswer(call -> {
+      firstWindowStarted.incrementAndGet();
+      release.await();
+      return batchResult(call.getArgument(1));
+    });
+    return activities;
+  }
+
+  @Test
+  void pauseDrainsTheWindowStartsNothingNewAndResumeCarriesOn(
+      TestWorkflowEnvironment env, Worker worker, DocumentPipelineWorkflow workflow) {
+    PipelineActivities activities = activitiesHoldingTheFirstWindow();
+    worker.registerActivitiesImplementations(activities);
+    env.start();
+    WorkflowClient.start(workflow::run, request("pause", 2));
+    await().atMost(Duration.ofSeconds(30)).until(() -> firstWindowStarted.get() == 2);
+
+    CompletableFuture<RunState> pausing = CompletableFuture.supplyAsync(workflow::pause);
+    await().atMost(Duration.ofSeconds(30)).until(() -> workflow.progress().state() == RunState.RUNNING && !pausing.isDone());
+    release.countDown();
+
+    assertThat(pausing.join()).isEqualTo(RunState.PAUSED);
+    PipelineProgress paused = workflow.progress();
+    assertThat(paused.state()).isEqualTo(RunState.PAUSED);
+    assertThat(paused.batchesCompleted()).isEqualTo(2);
+    verify(activities, never()).processBatch("pause", 2);
+    assertThat(workflow.pause()).isEqualTo(RunState.PAUSED);
+
+    assertThat(workflow.resume()).isNotEqualTo(RunState.PAUSED);
+    PipelineResult result = WorkflowStub.fromTyped(workflow).getResult(PipelineResult.class);
+    assertThat(result.progress().state()).isEqualTo(RunState.COMPLETED);
+    assertThat(result.progress().batchesCompleted()).isEqualTo(6);
+    verify(activities, times(6)).processBatch(eq("pause"), anyInt());
+  }
+
+  @Test
+  void cancelLetsTheBatchesInFlightFinishAndEndsCancelledWithTheirCounts(
+      TestWorkflowEnvironment env, Worker worker, DocumentPipelineWorkflow workflow) {
+    PipelineActivities activities = activitiesHoldingTheFirstWindow();
+    worker.registerActivitiesImplementations(activities);
+    env.start();
+    WorkflowClient.start(workflow::run, request("cancel", 2));
+    await().atMost(Duration.ofSeconds(30)).until(() -> firstWindowStarted.get() == 2);
+
+    WorkflowStub.fromTyped(workflow).cancel();
+    release.countDown();
+
+    assertThatThrownBy(() -> WorkflowStub.fromTyped(workflow).getResult(PipelineResult.class))
+        .isInstanceOf(WorkflowFailedException.class)
+        .hasCauseInstanceOf(CanceledFailure.class);
+    verify(activities).finish(argThat(o -> o.state() == RunState.CANCELLED
+        && o.counts().equals(new DocumentCounts(20, 18, 2))));
+    verify(activities, never()).processBatch("cancel", 2);
+    verify(activities, never()).merge(anyString(), anyInt());
+    assertThat(workflow.progress().state()).isEqualTo(RunState.CANCELLED);
+  }
+
+  @Test
+  void aPausedRunCanBeCancelled(TestWorkflowEnvironment env, Worker worker, DocumentPipelineWorkflow workflow) {
+    PipelineActivities activities = activitiesHoldingTheFirstWindow();
+    worker.registerActivitiesImplementations(activities);
+    env.start();
+    WorkflowClient.start(workflow::run, request("paused-cancel", 2));
+    await().atMost(Duration.ofSeconds(30)).until(() -> firstWindowStarted.get() == 2);
+    CompletableFuture<RunState> pausing = CompletableFuture.supplyAsync(workflow::pause);
+    await().atMost(Duration.ofSeconds(30)).until(() -> workflow.progress().state() == RunState.RUNNING && !pausing.isDone());
+    release.countDown();
+
+    assertThat(pausing.join()).isEqualTo(RunState.PAUSED);
+    WorkflowStub.fromTyped(workflow).cancel();
+
+    assertThatThrownBy(() -> WorkflowStub.fromTyped(workflow).getResult(PipelineResult.class))
+        .hasCauseInstanceOf(CanceledFailure.class);
+    verify(activities).finish(argThat(o -> o.state() == RunState.CANCELLED));
+    verify(activities, never()).merge(anyString(), anyInt());
+  }
+}
