@@ -16,16 +16,21 @@ import io.temporal.client.WorkflowStub;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
-import io.temporal.worker.WorkerOptions;
+import io.temporal.worker.WorkerFactoryOptions;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class PipelineWorkerRestartTest {
   private static final String QUEUE = "restart-test";
+  /** Without a sticky cache every workflow task goes to the shared queue, as after a real worker loss. */
+  private static final WorkerFactoryOptions WITHOUT_STICKY_CACHE =
+      WorkerFactoryOptions.newBuilder().setWorkflowCacheSize(0).build();
 
   @Test
+  @Timeout(180)
   void aRunSurvivesItsWorkerBeingReplacedMidBatchAndCountsEveryBatchOnce() {
     try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
       WorkflowClient client = env.getWorkflowClient();
@@ -68,9 +73,8 @@ class PipelineWorkerRestartTest {
   }
 
   private static WorkerFactory startWorker(WorkflowClient client, PipelineActivities activities) {
-    WorkerFactory factory = WorkerFactory.newInstance(client);
-    Worker worker = factory.newWorker(QUEUE,
-        WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ofSeconds(1)).build());
+    WorkerFactory factory = WorkerFactory.newInstance(client, WITHOUT_STICKY_CACHE);
+    Worker worker = factory.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(DocumentPipelineWorkflowImpl.class);
     worker.registerActivitiesImplementations(activities);
     factory.start();
