@@ -1,5 +1,7 @@
 package dev.millrace.pipeline;
 
+import dev.millrace.events.EventPublisher;
+import dev.millrace.events.PipelineEvents;
 import dev.millrace.pipeline.text.DocumentCleaner;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
@@ -9,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The pipeline's activities over the SQL store and the file system. Stateless apart from its
@@ -19,13 +22,15 @@ public class PipelineActivitiesImpl implements PipelineActivities {
   public static final String INVALID_INPUT = "InvalidInput";
 
   private final JdbcPipelineStore store;
+  private final EventPublisher events;
   private final BatchPlanner planner = new BatchPlanner();
   private final BatchReader reader = new BatchReader();
   private final BatchProcessor processor = new BatchProcessor();
   private final ArtifactMerger merger;
 
-  public PipelineActivitiesImpl(JdbcPipelineStore store) {
+  public PipelineActivitiesImpl(JdbcPipelineStore store, EventPublisher events) {
     this.store = store;
+    this.events = events;
     this.merger = new ArtifactMerger(store);
   }
 
@@ -37,6 +42,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
       throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), INVALID_INPUT);
     }
     store.registerRun(request);
+    events.publish(PipelineEvents.runStarted(request.runId()));
   }
 
   @Override
@@ -58,7 +64,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
 
   @Override
   public BatchResult processBatch(String runId, int batchIndex) {
-    return store.findCheckpoint(runId, batchIndex).orElseGet(() -> {
+    BatchResult result = store.findCheckpoint(runId, batchIndex).orElseGet(() -> {
       RunRecord run = run(runId);
       BatchRange range = store.findBatch(runId, batchIndex).orElseThrow(() ->
           ApplicationFailure.newNonRetryableFailure(
@@ -73,6 +79,9 @@ public class PipelineActivitiesImpl implements PipelineActivities {
       ProcessedBatch processed = processor.process(lines, run.chunking().maxDocumentBytes(), cleaner);
       return store.saveBatch(runId, batchIndex, processed);
     });
+    events.publish(PipelineEvents.batchCompleted(runId, batchIndex,
+        result.documentsIn(), result.documentsOut(), result.documentsQuarantined()));
+    return result;
   }
 
   @Override
@@ -99,6 +108,13 @@ public class PipelineActivitiesImpl implements PipelineActivities {
       throw new UncheckedIOException("Could not settle the artifact of run " + outcome.runId(), e);
     }
     store.finishRun(outcome);
+    events.publish(PipelineEvents.runReached(
+        outcome.runId(), outcome.state().name().toLowerCase(Locale.ROOT), outcome.counts(), 0));
+  }
+
+  @Override
+  public void announce(String runId, String what, DocumentCounts counts, int sequence) {
+    events.publish(PipelineEvents.runReached(runId, what, counts, sequence));
   }
 
   private RunRecord run(String runId) {

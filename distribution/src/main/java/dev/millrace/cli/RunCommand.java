@@ -5,7 +5,9 @@ import dev.millrace.client.RunSummary;
 import dev.millrace.pipeline.JdbcPipelineStore;
 import dev.millrace.pipeline.PipelineRequest;
 import dev.millrace.store.Database;
+import dev.millrace.events.EventPublisher;
 import dev.millrace.worker.DatabaseOptions;
+import dev.millrace.worker.EventOptions;
 import dev.millrace.worker.PipelineWorker;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Spec;
 public final class RunCommand implements Callable<Integer> {
   @Mixin RunOptions run;
   @Mixin DatabaseOptions database;
+  @Mixin EventOptions eventOptions;
 
   @Option(names = "--json", description = "Print the summary as one JSON object.")
   boolean json;
@@ -34,7 +37,8 @@ public final class RunCommand implements Callable<Integer> {
     PipelineRequest request = run.toRequest();
     try (LocalTemporal temporal = LocalTemporal.open(System.getenv());
          Database db = database.open(run.dataDir());
-         PipelineWorker worker = PipelineWorker.start(temporal.client(), new JdbcPipelineStore(db.dataSource()))) {
+         EventPublisher events = eventOptions.publisher();
+         PipelineWorker worker = PipelineWorker.start(temporal.client(), new JdbcPipelineStore(db.dataSource()), events)) {
       MillraceClient client = new MillraceClient(temporal.client());
       client.start(request);
       ProgressPrinter printer = json ? ProgressPrinter.silent() : new ProgressPrinter(System.err, Terminal.isInteractive());

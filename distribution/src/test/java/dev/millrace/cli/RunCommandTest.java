@@ -8,6 +8,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -36,6 +39,41 @@ class RunCommandTest {
     Path artifact = Path.of(summary.get("artifact").asText());
     assertThat(artifact).isEqualTo(dir.resolve("data").resolve("artifacts").resolve("e2e.jsonl"));
     assertThat(Files.readAllLines(artifact)).containsExactlyElementsOf(corpus.expectedArtifactLines());
+  }
+
+  @Test
+  void publishesEveryLifecycleStepAndIgnoresAFailSilentWebhookThatIsDown() throws Exception {
+    Corpus corpus = Corpus.write(dir.resolve("corpus.jsonl"), 300, 50);
+    Path events = dir.resolve("events.jsonl");
+    int deadPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      deadPort = socket.getLocalPort();
+    }
+
+    int exit = execute(new StringWriter(), "run", "--input", corpus.file().toString(), "--data-dir", dir.toString(),
+        "--run-id", "evented", "--batch-size", "100", "--events-log", events.toString(),
+        "--events-webhook", "http://127.0.0.1:" + deadPort + "/hook", "--events-delivery", "FAIL_SILENT");
+
+    assertThat(exit).isZero();
+    List<String> types = new ArrayList<>();
+    for (String line : Files.readAllLines(events)) {
+      types.add(new ObjectMapper().readTree(line).get("type").asText().replace("dev.millrace.pipeline.", ""));
+    }
+    assertThat(types).containsExactlyInAnyOrder(
+        "run.started", "batch.completed", "batch.completed", "batch.completed", "run.completed");
+    assertThat(types.get(0)).isEqualTo("run.started");
+    assertThat(types.get(types.size() - 1)).isEqualTo("run.completed");
+  }
+
+  @Test
+  void aRunIdThatIsNotSafeForFilesAndUrisIsAUsageError() throws Exception {
+    Path input = Files.writeString(dir.resolve("one.jsonl"), "{\"id\":1,\"text\":\"x\"}\n");
+    StringWriter err = new StringWriter();
+    CommandLine cli = MillraceMain.commandLine();
+    cli.setErr(new PrintWriter(err));
+
+    assertThat(cli.execute("run", "--input", input.toString(), "--run-id", "../escape")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--run-id");
   }
 
   @Test

@@ -9,11 +9,14 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /** The options that describe a new run, shared by {@code start} and {@code run}. */
 public final class RunOptions {
   private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+  /** Run ids name files, URIs and workflow ids, so they keep to characters that are safe in all three. */
+  private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
   @Option(names = "--input", required = true, description = "JSONL file, one {\"id\", \"text\" or \"html\"} object per line.")
   Path input;
@@ -56,6 +59,10 @@ public final class RunOptions {
     }
     if (!Files.isReadable(source)) {
       throw new UsageException("input file " + source + " is not readable");
+    }
+    if (runId != null && !RUN_ID.matcher(runId).matches()) {
+      throw new UsageException("--run-id '" + runId + "' must be 1-128 letters, digits, '.', '_' or '-',"
+          + " starting with a letter or digit");
     }
     String id = runId != null ? runId : "run-" + LocalDateTime.now().format(RUN_ID_TIME) + "-"
         + UUID.randomUUID().toString().substring(0, 8);

@@ -1,5 +1,6 @@
 package dev.millrace.worker;
 
+import dev.millrace.events.EventPublisher;
 import dev.millrace.pipeline.DocumentPipelineWorkflowImpl;
 import dev.millrace.pipeline.JdbcPipelineStore;
 import dev.millrace.pipeline.PipelineActivitiesImpl;
@@ -24,18 +25,19 @@ public final class PipelineWorker implements AutoCloseable {
     this.factory = factory;
   }
 
-  public static PipelineWorker start(WorkflowClient client, JdbcPipelineStore store, String taskQueue) {
+  public static PipelineWorker start(
+      WorkflowClient client, JdbcPipelineStore store, EventPublisher events, String taskQueue) {
     WorkerFactory factory = WorkerFactory.newInstance(
         client, WorkerFactoryOptions.newBuilder().setUsingVirtualWorkflowThreads(VIRTUAL_THREADS).build());
     Worker worker = factory.newWorker(taskQueue, WorkerOptions.newBuilder().build());
     worker.registerWorkflowImplementationTypes(DocumentPipelineWorkflowImpl.class);
-    worker.registerActivitiesImplementations(new PipelineActivitiesImpl(store));
+    worker.registerActivitiesImplementations(new PipelineActivitiesImpl(store, events));
     factory.start();
     return new PipelineWorker(factory);
   }
 
-  public static PipelineWorker start(WorkflowClient client, JdbcPipelineStore store) {
-    return start(client, store, PipelineDefaults.TASK_QUEUE);
+  public static PipelineWorker start(WorkflowClient client, JdbcPipelineStore store, EventPublisher events) {
+    return start(client, store, events, PipelineDefaults.TASK_QUEUE);
   }
 
   /** Stops polling and lets in-flight tasks finish for up to the grace period. */

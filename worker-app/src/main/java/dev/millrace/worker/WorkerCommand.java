@@ -1,6 +1,7 @@
 package dev.millrace.worker;
 
 import dev.millrace.connection.TemporalTarget;
+import dev.millrace.events.EventPublisher;
 import dev.millrace.pipeline.JdbcPipelineStore;
 import dev.millrace.pipeline.PipelineDefaults;
 import dev.millrace.store.Database;
@@ -21,6 +22,7 @@ public final class WorkerCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(WorkerCommand.class);
 
   @Mixin DatabaseOptions database;
+  @Mixin EventOptions eventOptions;
 
   @Option(names = "--data-dir", defaultValue = "${env:MILLRACE_DATA_DIR:-millrace-data}",
       description = "Directory of the embedded database (default: ${DEFAULT-VALUE}).")
@@ -34,10 +36,11 @@ public final class WorkerCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     TemporalTarget target = TemporalTarget.fromEnvironment(System.getenv());
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Database db = database.open(dataDir.toAbsolutePath().normalize())) {
+    try (Database db = database.open(dataDir.toAbsolutePath().normalize());
+         EventPublisher events = eventOptions.publisher()) {
       WorkflowServiceStubs service = target.connect();
       PipelineWorker worker =
-          PipelineWorker.start(target.client(service), new JdbcPipelineStore(db.dataSource()), taskQueue);
+          PipelineWorker.start(target.client(service), new JdbcPipelineStore(db.dataSource()), events, taskQueue);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         log.info("Stopping: finishing in-flight tasks");
         worker.close();

@@ -59,6 +59,7 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
   private long startedAtMillis;
   private long updatedAtMillis;
   private boolean pauseRequested;
+  private int pauses;
 
   @Override
   public PipelineResult run(PipelineRequest request) {
@@ -178,9 +179,12 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
   }
 
   private void waitWhilePaused() {
+    pauses++;
     moveTo(RunState.PAUSED);
+    activities.announce(runId, "paused", counts, pauses);
     Workflow.await(() -> !pauseRequested);
     moveTo(RunState.RUNNING);
+    activities.announce(runId, "resumed", counts, pauses);
   }
 
   private void collectCompleted(List<Promise<BatchResult>> inFlight) {

@@ -19,4 +19,10 @@ public interface PipelineActivities {
 
   /** Records how the run ended; writes an empty artifact when there was nothing to merge. */
   void finish(RunOutcome outcome);
+
+  /**
+   * Publishes a lifecycle event the activities cannot see for themselves: {@code what} is "paused" or
+   * "resumed", {@code sequence} numbers the pauses so that each has its own event id.
+   */
+  void announce(String runId, String what, DocumentCounts counts, int sequence);
 }

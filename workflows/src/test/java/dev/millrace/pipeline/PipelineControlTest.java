@@ -6,6 +6,7 @@ import static dev.millrace.pipeline.PipelineFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -26,18 +27,32 @@ import io.temporal.worker.Worker;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@Timeout(120)
 class PipelineControlTest {
+  /** Real time: these tests hold activities open on latches, which time skipping would time out. */
   @RegisterExtension
   static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
       .registerWorkflowImplementationTypes(DocumentPipelineWorkflowImpl.class)
+      .setUseTimeskipping(false)
       .setDoNotStart(true)
       .build();
 
+  /** Its own thread: the common pool has a single thread on two cores and may be busy. */
+  private final ExecutorService caller = Executors.newSingleThreadExecutor();
   private final CountDownLatch release = new CountDownLatch(1);
+
+  @AfterEach
+  void stopCaller() {
+    caller.shutdownNow();
+  }
   private final AtomicInteger firstWindowStarted = new AtomicInteger();
 
   /** Six batches; the first two (one window) wait for {@link #release}. */
@@ -60,7 +75,7 @@ class PipelineControlTest {
     WorkflowClient.start(workflow::run, request("pause", 2));
     await().atMost(Duration.ofSeconds(30)).until(() -> firstWindowStarted.get() == 2);
 
-    CompletableFuture<RunState> pausing = CompletableFuture.supplyAsync(workflow::pause);
+    CompletableFuture<RunState> pausing = CompletableFuture.supplyAsync(workflow::pause, caller);
     await().atMost(Duration.ofSeconds(30)).until(() -> workflow.progress().state() == RunState.RUNNING && !pausing.isDone());
     release.countDown();
 
@@ -76,6 +91,8 @@ class PipelineControlTest {
     assertThat(result.progress().state()).isEqualTo(RunState.COMPLETED);
     assertThat(result.progress().batchesCompleted()).isEqualTo(6);
     verify(activities, times(6)).processBatch(eq("pause"), anyInt());
+    verify(activities).announce(eq("pause"), eq("paused"), eq(new DocumentCounts(20, 18, 2)), eq(1));
+    verify(activities).announce(eq("pause"), eq("resumed"), any(), eq(1));
   }
 
   @Test
@@ -107,7 +124,7 @@ class PipelineControlTest {
     env.start();
     WorkflowClient.start(workflow::run, request("paused-cancel", 2));
     await().atMost(Duration.ofSeconds(30)).until(() -> firstWindowStarted.get() == 2);
-    CompletableFuture<RunState> pausing = CompletableFuture.supplyAsync(workflow::pause);
+    CompletableFuture<RunState> pausing = CompletableFuture.supplyAsync(workflow::pause, caller);
     await().atMost(Duration.ofSeconds(30)).until(() -> workflow.progress().state() == RunState.RUNNING && !pausing.isDone());
     release.countDown();
 
