@@ -37,11 +37,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(120)
 class PipelineControlTest {
-  /** Real time: these tests hold activities open on latches, which time skipping would time out. */
   @RegisterExtension
   static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
       .registerWorkflowImplementationTypes(DocumentPipelineWorkflowImpl.class)
-      .setUseTimeskipping(false)
       .setDoNotStart(true)
       .build();
 
@@ -115,25 +113,5 @@ class PipelineControlTest {
     verify(activities, never()).processBatch("cancel", 2);
     verify(activities, never()).merge(anyString(), anyInt());
     assertThat(workflow.progress().state()).isEqualTo(RunState.CANCELLED);
-  }
-
-  @Test
-  void aPausedRunCanBeCancelled(TestWorkflowEnvironment env, Worker worker, DocumentPipelineWorkflow workflow) {
-    PipelineActivities activities = activitiesHoldingTheFirstWindow();
-    worker.registerActivitiesImplementations(activities);
-    env.start();
-    WorkflowClient.start(workflow::run, request("paused-cancel", 2));
-    await().atMost(Duration.ofSeconds(30)).until(() -> firstWindowStarted.get() == 2);
-    CompletableFuture<RunState> pausing = CompletableFuture.supplyAsync(workflow::pause, caller);
-    await().atMost(Duration.ofSeconds(30)).until(() -> workflow.progress().state() == RunState.RUNNING && !pausing.isDone());
-    release.countDown();
-
-    assertThat(pausing.join()).isEqualTo(RunState.PAUSED);
-    WorkflowStub.fromTyped(workflow).cancel();
-
-    assertThatThrownBy(() -> WorkflowStub.fromTyped(workflow).getResult(PipelineResult.class))
-        .hasCauseInstanceOf(CanceledFailure.class);
-    verify(activities).finish(argThat(o -> o.state() == RunState.CANCELLED));
-    verify(activities, never()).merge(anyString(), anyInt());
   }
 }
