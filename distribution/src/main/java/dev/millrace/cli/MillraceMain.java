@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "millrace", mixinStandardHelpOptions = true, version = "millrace 0.1.0",
     description = "Durable document pipelines and operations workflows on Temporal.",
     subcommands = {RunCommand.class, StartCommand.class, StatusCommand.class, ResultCommand.class, HistoryCommand.class, PatternsCommand.class,
-        QuarantineCommand.class,
+        QuarantineCommand.class, CorpusCommand.class,
         WorkerCommand.class, DevServerCommand.class})
 public final class MillraceMain implements Runnable {
   @Spec CommandSpec spec;

@@ -20,6 +20,7 @@ public final class TextProcessor {
   public static final String LANGUAGE = "language";
   public static final String SENTENCES = "sentences";
   public static final String ENTITIES = "entities";
+  private static final int MAX_PASSES = 8;
   private static final Map<String, Supplier<CleaningStep>> TEXT_STEPS = new LinkedHashMap<>();
 
   static {
@@ -96,11 +97,22 @@ public final class TextProcessor {
     return new ProcessedText(text, lang, sentenceCount, found, TemporalRange.of(found), warnings);
   }
 
-  /** Only the text steps; what {@link #process} does to the text once the input kind has been read. */
+  /**
+   * Only the text steps; what {@link #process} does to the text once the input kind has been read. The chain
+   * repeats until the text stops changing, because one step can expose work for an earlier one (dropping a
+   * control character can join the two halves of a mojibake sequence); so cleaning clean text changes nothing.
+   */
   public String clean(String text, List<String> warnings) {
     String current = text;
-    for (CleaningStep step : textSteps) {
-      current = step.apply(current, warnings);
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      String next = current;
+      for (CleaningStep step : textSteps) {
+        next = step.apply(next, warnings);
+      }
+      if (next.equals(current)) {
+        return current;
+      }
+      current = next;
     }
     return current;
   }

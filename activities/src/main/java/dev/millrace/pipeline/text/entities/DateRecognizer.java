@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Calendar dates written out in English ("July 4, 1776", "4th of July 1776", "Tue, 6 Aug 2002"), ISO dates
  * and US numeric dates, normalised to ISO-8601 ({@code 1776-07-04}); a month with a year ("June 1862")
- * becomes {@code 1862-06}. Impossible dates (February 30) are not reported.
+ * becomes {@code 1862-06}, and a year after a word that makes it one ("in 1862", "fiscal year 1862") becomes
+ * {@code 1862}. Impossible dates (February 30) are not reported.
  */
 final class DateRecognizer implements Recognizer {
   private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
@@ -23,6 +24,9 @@ final class DateRecognizer implements Recognizer {
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + " (?:of )?" + MONTH + ",? " + YEAR + "\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",? " + YEAR + "\\b");
   private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern YEAR_AFTER_WORD = Pattern.compile(
+      "(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Yy]ear|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough) )"
+          + "(1[6-9]\\d{2}|20\\d{2})\\b(?!,\\d)");
   private static final Pattern US_NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/" + YEAR + "\\b");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -45,6 +49,10 @@ final class DateRecognizer implements Recognizer {
     while (monthYear.find()) {
       YearMonth month = YearMonth.of(Integer.parseInt(monthYear.group(2)), month(monthYear.group(1)));
       candidates.add(new Entity(EntityType.DATE, monthYear.start(), monthYear.end(), monthYear.group(), month.toString()));
+    }
+    Matcher year = YEAR_AFTER_WORD.matcher(text);
+    while (year.find()) {
+      candidates.add(new Entity(EntityType.DATE, year.start(), year.end(), year.group(), year.group(1)));
     }
   }
 

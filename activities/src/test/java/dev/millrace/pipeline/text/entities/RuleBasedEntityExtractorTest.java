@@ -12,10 +12,10 @@ class RuleBasedEntityExtractorTest {
   @Test
   void normalisesDatesInEveryWrittenForm() {
     List<Entity> found = extractor.extract("On July 4th, 1776 and the 30th of June 1862, also Tue, 6 Aug 2002, "
-        + "2002-08-06, 8/6/2002 and March 1933. Not February 30, 1900.");
+        + "2002-08-06, 8/6/2002 and March 1933, in fiscal year 1862. Not February 30, 1900, nor 1,500 of 2000 men.");
 
     assertThat(found).filteredOn(e -> e.type() == EntityType.DATE).extracting(Entity::value)
-        .containsExactly("1776-07-04", "1862-06-30", "2002-08-06", "2002-08-06", "2002-08-06", "1933-03");
+        .containsExactly("1776-07-04", "1862-06-30", "2002-08-06", "2002-08-06", "2002-08-06", "1933-03", "1862");
   }
 
   @Test
