@@ -12,23 +12,33 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 
 /**
- * Turns body bytes into text: with the declared charset when Java knows it, else with the charset ICU4J
- * detects (pure ASCII needs no guess); invalid sequences become U+FFFD and are reported in the warnings.
+ * Turns body bytes into text: with the declared charset when Java knows it and the bytes fit it, else with
+ * the charset ICU4J detects (pure ASCII needs no guess; "us-ascii" on 8-bit bytes is a common mislabel);
+ * sequences still invalid become U+FFFD. Every guess and replacement is reported in the warnings.
  */
 final class BodyDecoder {
   String decode(byte[] bytes, String declared, List<String> warnings) {
     Charset charset = known(declared, warnings);
     if (charset == null) {
-      charset = isAscii(bytes) ? StandardCharsets.US_ASCII : detect(bytes, warnings);
+      charset = isAscii(bytes) ? StandardCharsets.US_ASCII : detect(bytes, "undeclared charset", warnings);
+    } else if (!fits(bytes, charset)) {
+      charset = detect(bytes, "bytes invalid in declared " + charset.name(), warnings);
     }
+    if (!fits(bytes, charset)) {
+      warnings.add("email: bytes invalid in " + charset.name() + " replaced with U+FFFD");
+    }
+    return new String(bytes, charset);
+  }
+
+  private static boolean fits(byte[] bytes, Charset charset) {
     try {
-      return charset.newDecoder()
+      charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
     } catch (CharacterCodingException e) {
-      warnings.add("email: bytes invalid in " + charset.name() + " replaced with U+FFFD");
-      return new String(bytes, charset);
+      return false;
     }
   }
 
@@ -44,10 +54,10 @@ final class BodyDecoder {
     }
   }
 
-  private static Charset detect(byte[] bytes, List<String> warnings) {
+  private static Charset detect(byte[] bytes, String why, List<String> warnings) {
     CharsetMatch match = new CharsetDetector().setText(bytes).detect();
     Charset charset = match == null ? StandardCharsets.ISO_8859_1 : forNameOr(match.getName());
-    warnings.add("email: undeclared charset, detected " + charset.name()
+    warnings.add("email: " + why + ", detected " + charset.name()
         + (match == null ? "" : " (confidence " + match.getConfidence() + ")"));
     return charset;
   }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class NameRecognizer implements Recognizer {
   private static final Pattern NAME = Pattern.compile(
-      "\\b\\p{Lu}\\p{Ll}+(?:(?: of(?: the)?| de| van| von)? (?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+)){1,4}\\b");
+      "(?<!-)\\b\\p{Lu}\\p{Ll}+(?:(?: of(?: the)?| de| van| von)? (?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+)){1,4}\\b");
   private static final Set<String> LEADING_FUNCTION_WORDS = Set.of(
       "The", "A", "An", "In", "On", "At", "Of", "And", "But", "For", "To", "By", "With", "From", "This", "That",
       "These", "Those", "Our", "We", "It", "As", "If", "When", "Dear", "Yes", "No", "So");

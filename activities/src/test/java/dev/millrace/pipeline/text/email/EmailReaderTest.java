@@ -47,4 +47,18 @@ class EmailReaderTest {
     assertThat(warnings).singleElement().asString().startsWith("email: undeclared charset, detected ISO-8859-1");
     assertThat(Charset.isSupported("windows-1252")).isTrue();
   }
+
+  @Test
+  void detectsTheCharsetWhenTheDeclaredOneDoesNotFitTheBytes() {
+    String body = "Grüße aus München, wir freuen uns über Ihren Besuch im schönen Süden des Landes.";
+    byte[] latin1 = ("Subject: x\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n" + body)
+        .getBytes(StandardCharsets.ISO_8859_1);
+    List<String> warnings = new ArrayList<>();
+
+    String text = reader.read(new String(latin1, StandardCharsets.ISO_8859_1), warnings);
+
+    assertThat(text).isEqualTo("x\n\n" + body);
+    assertThat(warnings).singleElement().asString()
+        .startsWith("email: bytes invalid in declared US-ASCII, detected ISO-8859-1");
+  }
 }
