@@ -38,7 +38,9 @@ public final class DocumentParser {
     try {
       return JSON.readTree(bytes);
     } catch (JsonProcessingException e) {
-      throw new RejectedRecordException("invalid JSON: " + e.getOriginalMessage());
+      String problem = e.getOriginalMessage();
+      throw new RejectedRecordException(problem.startsWith("Invalid UTF-8")
+          ? "undecodable bytes: " + problem + " (input must be UTF-8)" : "invalid JSON: " + problem);
     } catch (IOException e) {
       throw new RejectedRecordException("unreadable line: " + e.getMessage());
     }

@@ -29,11 +29,12 @@ class BatchProcessorTest {
         line(17, "{\"id\":\"big\",\"text\":\"" + "x".repeat(20_000) + "\"}"),
         line(18, "{\"id\":\"a\",\"text\":\"same id again\"}"),
         line(19, "{\"id\":\"deep\",\"html\":\"" + "<div>".repeat(1_000) + "x\"}"),
-        line(20, "{\"id\":\"\\uD800\"}\u0000"));
+        line(20, "{\"id\":\"\\uD800\"}\u0000"),
+        new InputLine(21, new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xFF, '"', '}'}));
 
     ProcessedBatch batch = new BatchProcessor().process(lines, 10_000, cleaner);
 
-    assertThat(batch.documentsIn()).isEqualTo(10);
+    assertThat(batch.documentsIn()).isEqualTo(11);
     assertThat(batch.documentsOut()).isEqualTo(2);
     List<JsonNode> records = records(batch);
     assertThat(records).extracting(r -> r.get("id").asText(), r -> r.get("text").asText())
@@ -51,7 +52,8 @@ class BatchProcessorTest {
             tuple(17L, "document is 20022 bytes, over the run's maximum of 10000 bytes"),
             tuple(18L, "duplicate id \"a\""),
             tuple(19L, "pathological HTML"),
-            tuple(20L, "invalid JSON"));
+            tuple(20L, "invalid JSON"),
+            tuple(21L, "undecodable bytes"));
   }
 
   @Test
