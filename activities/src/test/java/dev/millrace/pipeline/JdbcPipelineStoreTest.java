@@ -3,6 +3,7 @@ package dev.millrace.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.millrace.store.Database;
+import dev.millrace.store.StoreException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -96,6 +97,43 @@ class JdbcPipelineStoreTest {
       assertThat(record.reason()).isEqualTo("duplicate id \"b\": already used by an earlier record of this run");
     });
     assertThat(outputs()).containsExactly("{\"id\":\"a\"}\n{\"id\":\"b\"}\n", "{\"id\":\"c\"}\n");
+  }
+
+  @Test
+  void twoBatchesRacingForOneIdKeepItOnceAndQuarantineItOnceAfterRetries() throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<BatchResult>> saves = new ArrayList<>();
+    for (int batchIndex = 0; batchIndex < 2; batchIndex++) {
+      int index = batchIndex;
+      ProcessedBatch batch = new ProcessedBatch(1, List.of(document(10 + index, "shared")), List.of());
+      saves.add(CompletableFuture.supplyAsync(() -> {
+        await(start);
+        return saveRetrying(index, batch);
+      }));
+    }
+    start.countDown();
+
+    List<BatchResult> results = saves.stream().map(CompletableFuture::join).toList();
+
+    assertThat(results).extracting(BatchResult::documentsOut).containsExactlyInAnyOrder(1, 0);
+    assertThat(results).extracting(BatchResult::documentsQuarantined).containsExactlyInAnyOrder(0, 1);
+    assertThat(store.quarantine("r1")).singleElement()
+        .satisfies(record -> assertThat(record.reason()).startsWith("duplicate id \"shared\""));
+    assertThat(String.join("", outputs())).isEqualTo("{\"id\":\"shared\"}\n");
+    assertThat(count("run_document_id")).isEqualTo(1);
+  }
+
+  /** What Temporal does for the activity: a batch that lost a race is simply run again. */
+  private BatchResult saveRetrying(int batchIndex, ProcessedBatch batch) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return store.saveBatch("r1", batchIndex, batch);
+      } catch (StoreException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   private static ProcessedBatch batch(String id, int in, int quarantined) {
