@@ -1,53 +1,74 @@
 package dev.millrace.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.millrace.pipeline.text.DocumentCleaner;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.millrace.pipeline.text.ProcessedText;
+import dev.millrace.pipeline.text.TextProcessor;
+import dev.millrace.pipeline.text.UnusableDocumentException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Parses and cleans every line of a batch. A line that fails goes to quarantine with its reason and the
- * batch continues; blank lines are not records and are skipped.
+ * Parses, cleans and enriches every line of a batch. A line that fails (bad JSON, no id, an id already seen
+ * in the batch, content that cannot be processed) goes to quarantine with its reason and the batch
+ * continues; blank lines are not records and are skipped.
  */
 public final class BatchProcessor {
   private static final int EXCERPT_CHARS = 200;
-  private static final ObjectWriter JSON_LINE = new ObjectMapper().writerFor(CleanDocument.class);
+  private static final ObjectWriter JSON_LINE = new ObjectMapper()
+      .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+      .writerFor(DocumentRecord.class);
 
   private final DocumentParser parser = new DocumentParser();
 
-  public ProcessedBatch process(List<InputLine> lines, int maxDocumentBytes, DocumentCleaner cleaner) {
-    ByteArrayOutputStream documents = new ByteArrayOutputStream();
+  public ProcessedBatch process(List<InputLine> lines, int maxDocumentBytes, TextProcessor processor) {
+    List<OutputDocument> documents = new ArrayList<>();
     List<QuarantinedRecord> quarantined = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
     int documentsIn = 0;
-    int documentsOut = 0;
     for (InputLine line : lines) {
       if (isBlank(line.bytes())) {
         continue;
       }
       documentsIn++;
+      String excerpt = excerpt(line.bytes());
       try {
         SourceDocument source = parser.parse(line, maxDocumentBytes);
-        writeLine(documents, new CleanDocument(source.id(), cleaner.clean(source)));
-        documentsOut++;
-      } catch (RejectedRecordException e) {
-        quarantined.add(new QuarantinedRecord(line.lineNumber(), e.getMessage(), excerpt(line.bytes())));
+        if (!ids.add(source.id())) {
+          throw new RejectedRecordException(DuplicateIds.reason(source.id()));
+        }
+        ProcessedText processed = processor.process(source.kind(), source.content());
+        DocumentRecord record = DocumentRecord.of(source.id(), processed, sha256(line.bytes()));
+        documents.add(new OutputDocument(line.lineNumber(), source.id(), jsonLine(record), excerpt));
+      } catch (RejectedRecordException | UnusableDocumentException e) {
+        quarantined.add(new QuarantinedRecord(line.lineNumber(), e.getMessage(), excerpt));
       }
     }
-    return new ProcessedBatch(documentsIn, documentsOut, documents.toByteArray(), quarantined);
+    return new ProcessedBatch(documentsIn, documents, quarantined);
   }
 
-  private static void writeLine(ByteArrayOutputStream out, CleanDocument document) {
+  private static byte[] jsonLine(DocumentRecord record) {
     try {
-      JSON_LINE.writeValue(out, document);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory cannot fail", e);
+      return (JSON_LINE.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a document record always serialises", e);
     }
-    out.write('\n');
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   private static boolean isBlank(byte[] bytes) {

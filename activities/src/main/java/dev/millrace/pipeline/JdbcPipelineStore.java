@@ -11,8 +11,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -22,6 +25,7 @@ import javax.sql.DataSource;
  */
 public final class JdbcPipelineStore {
   private static final int INSERT_BATCH = 1000;
+  private static final int ID_QUERY_CHUNK = 200;
 
   private final DataSource dataSource;
 
@@ -134,29 +138,86 @@ public final class JdbcPipelineStore {
   }
 
   /**
-   * Writes the batch's documents, its quarantine and then its checkpoint in one transaction. If another
-   * attempt got there first, nothing is written and the stored result is returned instead.
+   * Writes the batch's documents with their ids, its quarantine and then its checkpoint in one transaction.
+   * A document whose id another batch of the run already stored is quarantined instead. If another attempt
+   * of this batch got there first, nothing is written and the stored result is returned; if a concurrent
+   * batch took one of the ids meanwhile, the transaction rolls back and the retry quarantines it.
    */
   public BatchResult saveBatch(String runId, int batchIndex, ProcessedBatch batch) {
-    BatchResult result = new BatchResult(batchIndex, batch.documentsIn(), batch.documentsOut(), batch.quarantined().size());
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        insertOutput(c, runId, batchIndex, batch.documents());
-        insertQuarantine(c, runId, batchIndex, batch.quarantined());
+        Set<String> taken = takenIds(c, runId, batchIndex, batch.documents());
+        List<OutputDocument> kept = new ArrayList<>();
+        List<QuarantinedRecord> quarantined = new ArrayList<>(batch.quarantined());
+        for (OutputDocument document : batch.documents()) {
+          if (taken.contains(document.id())) {
+            quarantined.add(new QuarantinedRecord(document.lineNumber(), DuplicateIds.reason(document.id()),
+                document.excerpt()));
+          } else {
+            kept.add(document);
+          }
+        }
+        ProcessedBatch stored = new ProcessedBatch(batch.documentsIn(), kept, quarantined);
+        BatchResult result = new BatchResult(batchIndex, stored.documentsIn(), stored.documentsOut(), quarantined.size());
+        insertIds(c, runId, batchIndex, kept);
+        insertOutput(c, runId, batchIndex, stored.jsonl());
+        insertQuarantine(c, runId, batchIndex, quarantined);
         insertCheckpoint(c, runId, result);
         c.commit();
         return result;
       } catch (SQLException e) {
         c.rollback();
         if (SqlStates.isUniqueViolation(e)) {
-          return findCheckpoint(runId, batchIndex).orElseThrow(() ->
-              new StoreException("Batch " + batchIndex + " of run " + runId + " conflicts but has no checkpoint", e));
+          return findCheckpoint(runId, batchIndex).orElseThrow(() -> new StoreException("Batch " + batchIndex
+              + " of run " + runId + " lost a race for a document id to another batch; retrying finds it", e));
         }
         throw e;
       }
     } catch (SQLException e) {
       throw new StoreException("Could not save batch " + batchIndex + " of run " + runId, e);
+    }
+  }
+
+  /** The ids of these documents that other batches of the run have already stored. */
+  private static Set<String> takenIds(Connection c, String runId, int batchIndex, List<OutputDocument> documents)
+      throws SQLException {
+    Set<String> taken = new HashSet<>();
+    for (int from = 0; from < documents.size(); from += ID_QUERY_CHUNK) {
+      List<OutputDocument> chunk = documents.subList(from, Math.min(documents.size(), from + ID_QUERY_CHUNK));
+      String sql = "SELECT document_id FROM run_document_id WHERE run_id = ? AND batch_index <> ? AND document_id IN ("
+          + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        s.setString(1, runId);
+        s.setInt(2, batchIndex);
+        for (int i = 0; i < chunk.size(); i++) {
+          s.setString(i + 3, chunk.get(i).id());
+        }
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            taken.add(r.getString(1));
+          }
+        }
+      }
+    }
+    return taken;
+  }
+
+  private static void insertIds(Connection c, String runId, int batchIndex, List<OutputDocument> documents)
+      throws SQLException {
+    if (documents.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO run_document_id (run_id, document_id, batch_index, line_number) VALUES (?, ?, ?, ?)")) {
+      for (OutputDocument document : documents) {
+        s.setString(1, runId);
+        s.setString(2, document.id());
+        s.setInt(3, batchIndex);
+        s.setLong(4, document.lineNumber());
+        s.addBatch();
+      }
+      s.executeBatch();
     }
   }
 

@@ -2,7 +2,7 @@ package dev.millrace.pipeline;
 
 import dev.millrace.events.EventPublisher;
 import dev.millrace.events.PipelineEvents;
-import dev.millrace.pipeline.text.DocumentCleaner;
+import dev.millrace.pipeline.text.TextProcessor;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.failure.ApplicationFailure;
@@ -37,7 +37,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
   @Override
   public void register(PipelineRequest request) {
     try {
-      DocumentCleaner.forSteps(request.chunking().cleaningSteps());
+      TextProcessor.forSteps(request.chunking().cleaningSteps());
     } catch (IllegalArgumentException e) {
       throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), INVALID_INPUT);
     }
@@ -75,8 +75,8 @@ public class PipelineActivitiesImpl implements PipelineActivities {
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read batch " + batchIndex + " of " + run.inputPath(), e);
       }
-      DocumentCleaner cleaner = DocumentCleaner.forSteps(run.chunking().cleaningSteps());
-      ProcessedBatch processed = processor.process(lines, run.chunking().maxDocumentBytes(), cleaner);
+      TextProcessor text = TextProcessor.forSteps(run.chunking().cleaningSteps());
+      ProcessedBatch processed = processor.process(lines, run.chunking().maxDocumentBytes(), text);
       return store.saveBatch(runId, batchIndex, processed);
     });
     events.publish(PipelineEvents.batchCompleted(runId, batchIndex,

@@ -1,4 +1,6 @@
 package dev.millrace.pipeline;
 
-/** A parsed input record; exactly one of {@code text} and {@code html} is set. */
-public record SourceDocument(long lineNumber, String id, String text, String html) {}
+import dev.millrace.pipeline.text.InputKind;
+
+/** A parsed input record: its id and its content of one input kind. */
+public record SourceDocument(long lineNumber, String id, InputKind kind, String content) {}

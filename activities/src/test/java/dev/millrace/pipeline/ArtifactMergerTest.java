@@ -35,7 +35,7 @@ class ArtifactMergerTest {
     });
     for (int i = BATCHES - 1; i >= 0; i--) {
       byte[] line = ("{\"id\":\"" + i + "\"}\n").getBytes(StandardCharsets.UTF_8);
-      store.saveBatch("m", i, new ProcessedBatch(1, 1, line, List.of()));
+      store.saveBatch("m", i, new ProcessedBatch(1, List.of(new OutputDocument(i + 1, "" + i, line, "")), List.of()));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.millrace.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.millrace.store.Database;
+import dev.millrace.store.StoreException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,8 +53,8 @@ class JdbcPipelineStoreTest {
 
   @Test
   void aBatchSavedTwiceIsStoredOnceAndReportsTheFirstCounts() throws SQLException {
-    BatchResult first = store.saveBatch("r1", 0, batch("{\"id\":\"1\"}\n", 2, 1));
-    BatchResult second = store.saveBatch("r1", 0, batch("{\"id\":\"other\"}\n", 5, 5));
+    BatchResult first = store.saveBatch("r1", 0, batch("1", 2, 1));
+    BatchResult second = store.saveBatch("r1", 0, batch("other", 5, 4));
 
     assertThat(second).isEqualTo(first).isEqualTo(new BatchResult(0, 2, 1, 1));
     assertThat(count("batch_output")).isEqualTo(1);
@@ -67,10 +68,10 @@ class JdbcPipelineStoreTest {
     CountDownLatch start = new CountDownLatch(1);
     List<CompletableFuture<BatchResult>> saves = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      String text = "{\"id\":\"" + i + "\"}\n";
+      String id = "" + i;
       saves.add(CompletableFuture.supplyAsync(() -> {
         await(start);
-        return store.saveBatch("r1", 1, batch(text, 1, 0));
+        return store.saveBatch("r1", 1, batch(id, 1, 0));
       }));
     }
     start.countDown();
@@ -82,12 +83,69 @@ class JdbcPipelineStoreTest {
     assertThat(count("batch_checkpoint")).isEqualTo(1);
   }
 
-  private static ProcessedBatch batch(String documents, int in, int quarantined) {
+  @Test
+  void anIdAnotherBatchAlreadyStoredIsQuarantinedAndARetryChangesNothing() throws SQLException {
+    store.saveBatch("r1", 0, new ProcessedBatch(2, List.of(document(1, "a"), document(2, "b")), List.of()));
+    ProcessedBatch later = new ProcessedBatch(2, List.of(document(3, "b"), document(4, "c")), List.of());
+
+    BatchResult result = store.saveBatch("r1", 1, later);
+    BatchResult retried = store.saveBatch("r1", 1, later);
+
+    assertThat(result).isEqualTo(retried).isEqualTo(new BatchResult(1, 2, 1, 1));
+    assertThat(store.quarantine("r1")).singleElement().satisfies(record -> {
+      assertThat(record.lineNumber()).isEqualTo(3);
+      assertThat(record.reason()).isEqualTo("duplicate id \"b\": already used by an earlier record of this run");
+    });
+    assertThat(outputs()).containsExactly("{\"id\":\"a\"}\n{\"id\":\"b\"}\n", "{\"id\":\"c\"}\n");
+  }
+
+  @Test
+  void twoBatchesRacingForOneIdKeepItOnceAndQuarantineItOnceAfterRetries() throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<BatchResult>> saves = new ArrayList<>();
+    for (int batchIndex = 0; batchIndex < 2; batchIndex++) {
+      int index = batchIndex;
+      ProcessedBatch batch = new ProcessedBatch(1, List.of(document(10 + index, "shared")), List.of());
+      saves.add(CompletableFuture.supplyAsync(() -> {
+        await(start);
+        return saveRetrying(index, batch);
+      }));
+    }
+    start.countDown();
+
+    List<BatchResult> results = saves.stream().map(CompletableFuture::join).toList();
+
+    assertThat(results).extracting(BatchResult::documentsOut).containsExactlyInAnyOrder(1, 0);
+    assertThat(results).extracting(BatchResult::documentsQuarantined).containsExactlyInAnyOrder(0, 1);
+    assertThat(store.quarantine("r1")).singleElement()
+        .satisfies(record -> assertThat(record.reason()).startsWith("duplicate id \"shared\""));
+    assertThat(String.join("", outputs())).isEqualTo("{\"id\":\"shared\"}\n");
+    assertThat(count("run_document_id")).isEqualTo(1);
+  }
+
+  /** What Temporal does for the activity: a batch that lost a race is simply run again. */
+  private BatchResult saveRetrying(int batchIndex, ProcessedBatch batch) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return store.saveBatch("r1", batchIndex, batch);
+      } catch (StoreException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static ProcessedBatch batch(String id, int in, int quarantined) {
     List<QuarantinedRecord> records = new ArrayList<>();
     for (int i = 0; i < quarantined; i++) {
       records.add(new QuarantinedRecord(100 + i, "invalid JSON", "{"));
     }
-    return new ProcessedBatch(in, in - quarantined, documents.getBytes(StandardCharsets.UTF_8), records);
+    return new ProcessedBatch(in, List.of(document(1, id)), records);
+  }
+
+  private static OutputDocument document(long line, String id) {
+    return new OutputDocument(line, id, ("{\"id\":\"" + id + "\"}\n").getBytes(StandardCharsets.UTF_8), "{\"id\":\"" + id);
   }
 
   private List<String> outputs() {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     description = "Durable document pipelines and operations workflows on Temporal.",
     subcommands = {RunCommand.class, StartCommand.class, StatusCommand.class, WatchCommand.class,
         PauseCommand.class, ResumeCommand.class, CancelCommand.class, AwaitCommand.class, HistoryCommand.class,
-        PatternsCommand.class,
+        QuarantineCommand.class, PatternsCommand.class, CorpusCommand.class,
         WorkerCommand.class, DevServerCommand.class})
 public final class MillraceMain implements Runnable {
   @Spec CommandSpec spec;

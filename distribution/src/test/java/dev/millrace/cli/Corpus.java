@@ -1,13 +1,40 @@
 package dev.millrace.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A generated JSONL corpus with known good and bad lines, and the artifact a run of it must produce. */
+/**
+ * A generated JSONL corpus with known good and bad lines, and the id and cleaned text of each artifact line a
+ * run of it must produce (see {@link #idAndText}).
+ */
 record Corpus(Path file, List<String> expectedArtifactLines, int badLines) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Each artifact record reduced to its id and text, after checking it carries every field of the output
+   * format; enrichment itself is tested in the activities module.
+   */
+  static List<String> idAndText(List<String> artifactLines) throws IOException {
+    List<String> reduced = new ArrayList<>();
+    for (String line : artifactLines) {
+      JsonNode record = JSON.readTree(line);
+      assertThat(record.fieldNames()).toIterable().containsExactly(
+          "id", "text", "language", "sentences", "entities", "temporal", "sourceSha256", "warnings");
+      assertThat(record.get("sourceSha256").asText()).hasSize(64);
+      ObjectNode idAndText = JSON.createObjectNode().put("id", record.get("id").asText()).put("text", record.get("text").asText());
+      reduced.add(JSON.writeValueAsString(idAndText));
+    }
+    return reduced;
+  }
+
   static Corpus write(Path file, int documents, int everyNthIsBad) throws IOException {
     List<String> lines = new ArrayList<>();
     List<String> expected = new ArrayList<>();

@@ -38,7 +38,38 @@ class RunCommandTest {
     assertThat(summary.get("batchesCompleted").asInt()).isEqualTo(16);
     Path artifact = Path.of(summary.get("artifact").asText());
     assertThat(artifact).isEqualTo(dir.resolve("data").resolve("artifacts").resolve("e2e.jsonl"));
-    assertThat(Files.readAllLines(artifact)).containsExactlyElementsOf(corpus.expectedArtifactLines());
+    assertThat(Corpus.idAndText(Files.readAllLines(artifact))).containsExactlyElementsOf(corpus.expectedArtifactLines());
+  }
+
+  @Test
+  void quarantineListsEveryBadLineWithItsReasonAndRefusesAnUnknownRun() throws Exception {
+    Path input = dir.resolve("mixed.jsonl");
+    Files.writeString(input, String.join("\n",
+        "{\"id\":\"a\",\"text\":\"fine\"}",
+        "{\"id\":\"a\",\"text\":\"same id, later batch\"}",
+        "{broken",
+        "{\"id\":\"e\",\"email\":\"Subject: hi\\r\\n\\r\\nHello there\"}",
+        "{\"id\":\"deep\",\"html\":\"" + "<b>".repeat(300) + "\"}") + "\n");
+    String data = dir.resolve("data").toString();
+    assertThat(execute(new StringWriter(), "run", "--input", input.toString(), "--data-dir", data, "--run-id", "q",
+        "--batch-size", "1", "--window", "1")).isZero();
+    StringWriter out = new StringWriter();
+
+    int exit = execute(out, "quarantine", "q", "--data-dir", data, "--json");
+
+    assertThat(exit).isZero();
+    JsonNode listed = new ObjectMapper().readTree(out.toString());
+    assertThat(listed.get("count").asInt()).isEqualTo(3);
+    assertThat(listed.get("records").findValuesAsText("line")).containsExactly("2", "3", "5");
+    assertThat(listed.get("records").findValuesAsText("reason")).satisfiesExactly(
+        r -> assertThat(r).startsWith("duplicate id \"a\""),
+        r -> assertThat(r).startsWith("invalid JSON"),
+        r -> assertThat(r).startsWith("pathological HTML"));
+    StringWriter err = new StringWriter();
+    CommandLine cli = MillraceMain.commandLine();
+    cli.setErr(new PrintWriter(err));
+    assertThat(cli.execute("quarantine", "nope", "--data-dir", data)).isEqualTo(ExitCodes.NOT_FOUND);
+    assertThat(err.toString()).contains("No run with id nope");
   }
 
   @Test

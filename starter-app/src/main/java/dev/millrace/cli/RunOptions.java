@@ -39,7 +39,7 @@ public final class RunOptions {
       description = "Longer lines are quarantined (default: ${DEFAULT-VALUE}).")
   int maxDocumentBytes;
 
-  @Option(names = "--steps", split = ",", defaultValue = "html,whitespace",
+  @Option(names = "--steps", split = ",", defaultValue = PipelineDefaults.CLEANING_STEPS_OPTION,
       description = "Cleaning steps, comma separated (default: ${DEFAULT-VALUE}).")
   List<String> steps;
 

@@ -9,7 +9,9 @@ public final class PipelineDefaults {
   public static final int BATCH_SIZE = 500;
   public static final int WINDOW = 4;
   public static final int MAX_DOCUMENT_BYTES = 1_048_576;
-  public static final List<String> CLEANING_STEPS = List.of("html", "whitespace");
+  /** Every step in its fixed order, except "redact", which changes the text and is asked for explicitly. */
+  public static final String CLEANING_STEPS_OPTION = "html,encoding,unicode,whitespace,language,sentences,entities";
+  public static final List<String> CLEANING_STEPS = List.of(CLEANING_STEPS_OPTION.split(","));
 
   /** Continue-as-new well before Temporal's 50k-event history limit, even if the server never suggests it. */
   public static final int MAX_HISTORY_EVENTS = 10_000;

@@ -1,5 +1,6 @@
 package dev.millrace.pipeline.text;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,7 @@ public final class WhitespaceNormalizer implements CleaningStep {
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
   @Override
-  public String apply(String text) {
+  public String apply(String text, List<String> warnings) {
     String unified = LINE_BREAKS.matcher(text).replaceAll("\n");
     String collapsed = HORIZONTAL.matcher(unified).replaceAll(" ");
     String trimmedLines = SPACE_AROUND_BREAK.matcher(collapsed).replaceAll("\n");
