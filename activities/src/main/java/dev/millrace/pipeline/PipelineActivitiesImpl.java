@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -23,10 +24,16 @@ public class PipelineActivitiesImpl implements PipelineActivities {
   private final BatchReader reader = new BatchReader();
   private final BatchProcessor processor = new BatchProcessor();
   private final ArtifactMerger merger;
+  private final PipelineMetrics metrics;
 
   public PipelineActivitiesImpl(JdbcPipelineStore store) {
+    this(store, PipelineMetrics.NONE);
+  }
+
+  public PipelineActivitiesImpl(JdbcPipelineStore store, PipelineMetrics metrics) {
     this.store = store;
     this.merger = new ArtifactMerger(store);
+    this.metrics = metrics;
   }
 
   @Override
@@ -37,6 +44,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
       throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), INVALID_INPUT);
     }
     store.registerRun(request);
+    metrics.runReached(RunState.REGISTERED);
   }
 
   @Override
@@ -59,6 +67,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
   @Override
   public BatchResult processBatch(String runId, int batchIndex) {
     return store.findCheckpoint(runId, batchIndex).orElseGet(() -> {
+      long started = System.nanoTime();
       RunRecord run = run(runId);
       BatchRange range = store.findBatch(runId, batchIndex).orElseThrow(() ->
           ApplicationFailure.newNonRetryableFailure(
@@ -71,7 +80,9 @@ public class PipelineActivitiesImpl implements PipelineActivities {
       }
       DocumentCleaner cleaner = DocumentCleaner.forSteps(run.chunking().cleaningSteps());
       ProcessedBatch processed = processor.process(lines, run.chunking().maxDocumentBytes(), cleaner);
-      return store.saveBatch(runId, batchIndex, processed);
+      BatchResult saved = store.saveBatch(runId, batchIndex, processed);
+      metrics.batchProcessed(processed, Duration.ofNanos(System.nanoTime() - started));
+      return saved;
     });
   }
 
@@ -96,6 +107,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
       }
     }
     store.finishRun(outcome);
+    metrics.runReached(outcome.state());
   }
 
   private RunRecord run(String runId) {

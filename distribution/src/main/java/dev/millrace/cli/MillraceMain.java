@@ -1,5 +1,6 @@
 package dev.millrace.cli;
 
+import dev.millrace.worker.ConfigCommand;
 import dev.millrace.worker.DevServerCommand;
 import dev.millrace.worker.WorkerCommand;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "millrace", mixinStandardHelpOptions = true, version = "millrace 0.1.0",
     description = "Durable document pipelines and operations workflows on Temporal.",
     subcommands = {RunCommand.class, StartCommand.class, StatusCommand.class, ResultCommand.class, HistoryCommand.class, PatternsCommand.class,
-        WorkerCommand.class, DevServerCommand.class})
+        WorkerCommand.class, ConfigCommand.class, DevServerCommand.class})
 public final class MillraceMain implements Runnable {
   @Spec CommandSpec spec;
 
