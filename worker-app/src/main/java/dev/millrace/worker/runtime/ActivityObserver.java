@@ -8,11 +8,13 @@ import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
 import io.temporal.common.interceptors.WorkerInterceptorBase;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
  * Wraps every activity: puts the run (Millrace's run id is the workflow id), workflow, activity and batch into the logging MDC for the
- * activity's duration, and records the pickup latency (schedule-to-start, as the server timed it, so
+ * activity's duration, logs each activity that finishes, and records the pickup latency (schedule-to-start, as the server timed it, so
  * clock skew between hosts does not distort it) as {@code millrace_activity_pickup_latency_seconds} with
  * p50/p95/p99.
  */
@@ -23,6 +25,8 @@ public final class ActivityObserver extends WorkerInterceptorBase {
   public static final String MDC_ACTIVITY = "activity";
   public static final String MDC_BATCH = "batch";
   private static final String PROCESS_BATCH = "ProcessBatch";
+
+  private static final Logger log = LoggerFactory.getLogger(ActivityObserver.class);
 
   private final MeterRegistry registry;
 
@@ -53,8 +57,11 @@ public final class ActivityObserver extends WorkerInterceptorBase {
         if (PROCESS_BATCH.equals(info.getActivityType()) && arguments.length > 1) {
           MDC.put(MDC_BATCH, String.valueOf(arguments[1]));
         }
+        long started = System.nanoTime();
         try {
-          return super.execute(input);
+          ActivityOutput output = super.execute(input);
+          log.info("Activity {} finished in {} ms", info.getActivityType(), (System.nanoTime() - started) / 1_000_000);
+          return output;
         } finally {
           MDC.remove(MDC_RUN_ID);
           MDC.remove(MDC_WORKFLOW_ID);
