@@ -39,6 +39,16 @@ class ConfigCommandTest {
   }
 
   @Test
+  void aPasswordInsideTheDatabaseUrlIsMasked() {
+    Result result = run("--db", "jdbc:postgresql://millrace:" + DB_PASSWORD + "@db.example.test/millrace",
+        "--config", "", "--address", "127.0.0.1:7233");
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).contains("MILLRACE_DB_URL=jdbc:postgresql://millrace:****@db.example.test/millrace")
+        .doesNotContain(DB_PASSWORD);
+  }
+
+  @Test
   void anInvalidConfigurationExits78WithEveryProblemAndNoSecret() {
     Result result = run("--metrics-port", "99999", "--workflow-slots", "many", "--db-password", DB_PASSWORD,
         "--db", "not-jdbc");

@@ -2,12 +2,14 @@ package dev.millrace.worker.config;
 
 import dev.millrace.connection.TemporalTarget;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Prints the effective configuration, one {@code NAME=value (source)} per line, with every secret masked. */
 public final class EffectiveConfig {
   public static final String MASK = "****";
   private static final Pattern URL_SECRET = Pattern.compile("(?i)(password|secret|token)=[^&;]*");
+  private static final Pattern URL_USER_INFO = Pattern.compile("//([^/:@]+):[^/@]+@");
 
   private EffectiveConfig() {
   }
@@ -34,10 +36,11 @@ public final class EffectiveConfig {
     if (setting.secret()) {
       return MASK;
     }
-    return URL_SECRET.matcher(value).replaceAll("$1=" + MASK);
+    String masked = URL_USER_INFO.matcher(value).replaceAll("//$1:" + MASK + "@");
+    return URL_SECRET.matcher(masked).replaceAll("$1=" + MASK);
   }
 
   private static String source(SettingSources.Resolved resolved) {
-    return resolved.source().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return resolved.source().name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -3,6 +3,7 @@ package dev.millrace.worker.runtime;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.core.joran.spi.JoranException;
+import dev.millrace.cli.Terminal;
 import java.net.URL;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,7 @@ public final class LogFormat {
   }
 
   public static void apply(String format) {
-    if (!isJson(format, System.console() != null)) {
+    if (!isJson(format, Terminal.isInteractive())) {
       return;
     }
     if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
