@@ -31,8 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GracefulShutdownIT {
   private static final String CODEC_KEY = "c2h1dGRvd24tdGVzdC1rZXktMzItYnl0ZXMtbG9uZyE=";
   private static final Pattern HTTP_PORT = Pattern.compile("Metrics and health on port (\\d+)");
-  private static final Pattern BUSY_ACTIVITY_SLOT =
-      Pattern.compile("(?m)^temporal_worker_task_slots_used\\{[^}]*worker_type=\"ActivityWorker\"[^}]*} 1\\.0$");
+  private static final String BATCH_IN_FLIGHT = "millrace_activities_in_flight{activity=\"ProcessBatch\"} 1.0";
   private static final int DOCUMENTS = 24_000;
   private static final int BATCH_SIZE = 2_000;
 
@@ -50,13 +49,14 @@ class GracefulShutdownIT {
       Process stopped = processes.launch(stoppedLog, "worker", "--data-dir", data.toString());
       processes.launch(survivorLog, "worker", "--data-dir", data.toString());
       int stoppedPort = httpPort(stoppedLog);
+      int survivorPort = httpPort(survivorLog);
 
       Result start = processes.cli("start", "--input", dir.resolve("corpus.jsonl").toString(), "--run-id", "sigterm-1",
           "--batch-size", String.valueOf(BATCH_SIZE), "--window", "2", "--data-dir", data.toString());
       assertThat(start.exit()).as(start.err()).isZero();
 
       await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-          .until(() -> BUSY_ACTIVITY_SLOT.matcher(scrape(stoppedPort)).find());
+          .until(() -> scrape(stoppedPort).contains(BATCH_IN_FLIGHT));
       stopped.destroy();
 
       assertThat(stopped.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -69,6 +69,8 @@ class GracefulShutdownIT {
           .anyMatch(line -> line.contains("Activity ProcessBatch finished"));
       assertThat(stoppedLines.get(stoppedLines.size() - 1)).contains("Stopped");
 
+      await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+          .until(() -> scrape(survivorPort).contains("millrace_runs_total{state=\"completed\"} 1.0"));
       Result result = processes.cli("result", "sigterm-1", "--json");
       assertThat(result.exit()).as(result.err()).isZero();
       JsonNode summary = new ObjectMapper().readTree(result.out());
@@ -79,7 +81,10 @@ class GracefulShutdownIT {
       assertThat(summary.get("batchesCompleted").asInt()).isEqualTo(DOCUMENTS / BATCH_SIZE);
       assertThat(artifactIds(Path.of(summary.get("artifact").asText())))
           .as("every good document exactly once, in input order").containsExactlyElementsOf(expectedIds);
-      assertThat(Files.readString(survivorLog)).contains("Activity ProcessBatch finished");
+      JsonNode batchLine = new ObjectMapper().readTree(Files.readAllLines(survivorLog).stream()
+          .filter(line -> line.contains("Activity ProcessBatch finished")).findFirst().orElseThrow());
+      assertThat(batchLine.at("/mdc/runId").asText()).as("JSON log lines carry the run in the MDC").isEqualTo("sigterm-1");
+      assertThat(batchLine.at("/mdc/batch").asText()).matches("\\d+");
       assertThat(Files.readString(stoppedLog) + Files.readString(survivorLog)).doesNotContain(CODEC_KEY);
     }
   }
