@@ -42,7 +42,14 @@ public final class WorkerCommand implements Callable<Integer> {
     LogFormat.apply(settings.logFormat());
     Logger log = LoggerFactory.getLogger(WorkerCommand.class);
     ShutdownSignal shutdown = ShutdownSignal.install();
-    try (WorkerRuntime runtime = WorkerRuntime.start(settings)) {
+    WorkerRuntime started;
+    try {
+      started = WorkerRuntime.start(settings);
+    } catch (ConfigurationException e) {
+      log.error("{}", e.getMessage());
+      return CONFIGURATION_ERROR;
+    }
+    try (WorkerRuntime runtime = started) {
       TemporalTarget temporal = settings.temporal();
       log.info("Worker polling {} on {} (namespace {}, TLS {}, database {})", settings.taskQueue(),
           temporal.address(), temporal.namespace(), temporal.usesTls() ? "on" : "off",

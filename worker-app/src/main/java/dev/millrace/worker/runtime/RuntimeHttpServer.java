@@ -3,9 +3,9 @@ package dev.millrace.worker.runtime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.millrace.connection.ConfigurationException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -39,7 +39,8 @@ public final class RuntimeHttpServer implements AutoCloseable {
     try {
       server = HttpServer.create(new InetSocketAddress(host, port), 0);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not serve metrics and health on " + host + ":" + port, e);
+      throw new ConfigurationException("MILLRACE_HTTP_HOST/MILLRACE_METRICS_PORT: cannot listen on " + host + ":" + port
+          + " (" + e.getMessage() + "); choose a free port, or 0 for any", e);
     }
     server.createContext(METRICS_PATH, exchange -> respond(exchange, 200, PROMETHEUS_TEXT, metrics.scrape()));
     server.createContext(LIVE_PATH, exchange -> health(exchange, health::liveness));

@@ -7,10 +7,12 @@ import dev.millrace.worker.WorkerTuning;
 import dev.millrace.worker.config.WorkerSettings;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Everything a production worker process runs, started in order and stopped in reverse: the database,
- * the metrics registry, the Temporal connection, the pipeline worker and the metrics/health server.
+ * the metrics registry, the Temporal connection, the metrics/health server and the pipeline worker
+ * (last, so that a port already in use stops the start-up before anything polls).
  */
 public final class WorkerRuntime implements AutoCloseable {
   private final Database database;
@@ -32,20 +34,22 @@ public final class WorkerRuntime implements AutoCloseable {
     Database database = settings.openDatabase();
     WorkerMetrics metrics = new WorkerMetrics();
     WorkflowServiceStubs service = null;
-    PipelineWorker worker = null;
+    RuntimeHttpServer http = null;
     try {
       service = settings.temporal().connect(metrics.sdkScope());
+      AtomicReference<PipelineWorker> polling = new AtomicReference<>();
+      HealthChecks health = new HealthChecks(
+          () -> polling.get() != null && polling.get().isRunning(), service, database.dataSource());
+      http = RuntimeHttpServer.start(settings.httpHost(), settings.metricsPort(), metrics, health);
       WorkerTuning tuning = new WorkerTuning(settings.taskQueue(), settings.workflowSlots(),
           settings.activitySlots(), settings.virtualThreads(), settings.shutdownGrace(),
           new MicrometerPipelineMetrics(metrics.registry()), List.of(new ActivityObserver(metrics.registry())));
-      worker = PipelineWorker.start(settings.temporal().client(service),
-          new JdbcPipelineStore(database.dataSource()), tuning);
-      HealthChecks health = new HealthChecks(worker::isRunning, service, database.dataSource());
-      RuntimeHttpServer http = RuntimeHttpServer.start(settings.httpHost(), settings.metricsPort(), metrics, health);
-      return new WorkerRuntime(database, metrics, service, worker, http);
+      polling.set(PipelineWorker.start(settings.temporal().client(service),
+          new JdbcPipelineStore(database.dataSource()), tuning));
+      return new WorkerRuntime(database, metrics, service, polling.get(), http);
     } catch (RuntimeException e) {
-      if (worker != null) {
-        worker.close();
+      if (http != null) {
+        http.close();
       }
       if (service != null) {
         service.shutdown();

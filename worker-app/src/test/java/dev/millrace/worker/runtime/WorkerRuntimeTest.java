@@ -1,16 +1,19 @@
 package dev.millrace.worker.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.millrace.connection.ConfigurationException;
 import dev.millrace.pipeline.ChunkingParameters;
 import dev.millrace.pipeline.DocumentPipelineWorkflow;
 import dev.millrace.pipeline.PipelineDefaults;
 import dev.millrace.pipeline.PipelineRequest;
 import dev.millrace.pipeline.PipelineResult;
 import dev.millrace.worker.EmbeddedTemporalServer;
+import dev.millrace.worker.config.Setting;
 import dev.millrace.worker.config.SettingSources;
 import dev.millrace.worker.config.WorkerSettings;
 import io.temporal.api.common.v1.WorkflowExecution;
@@ -63,6 +66,7 @@ class WorkerRuntimeTest {
   private static WorkerSettings settings;
   private static WorkflowServiceStubs clientService;
   private static Path input;
+  private static final Map<String, String> settingsEnv = new HashMap<>();
   private static PipelineResult result;
   private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -71,7 +75,7 @@ class WorkerRuntimeTest {
     server = EmbeddedTemporalServer.start(0);
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
-    Map<String, String> env = new HashMap<>();
+    Map<String, String> env = settingsEnv;
     env.put("TEMPORAL_ADDRESS", server.address());
     env.put("MILLRACE_CODEC_KEYS", "k1:" + Base64.getEncoder().encodeToString(key));
     env.put("MILLRACE_DATA_DIR", dir.resolve("data").toString());
@@ -172,6 +176,16 @@ class WorkerRuntimeTest {
 
   @Test
   @Order(5)
+  void aSecondWorkerOnTheSamePortIsAConfigurationErrorNamingTheSetting() {
+    WorkerSettings samePort = WorkerSettings.load(SettingSources.of(Map.of(Setting.METRICS_PORT,
+        String.valueOf(runtime.httpPort())), settingsEnv), null, null);
+    assertThatThrownBy(() -> WorkerRuntime.start(samePort))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("MILLRACE_METRICS_PORT").hasMessageContaining(String.valueOf(runtime.httpPort()));
+  }
+
+  @Test
+  @Order(6)
   void readinessFailsWhenTemporalIsGone() throws Exception {
     server.close();
     server = null;
