@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,11 +28,13 @@ public class PipelineActivitiesImpl implements PipelineActivities {
   private final BatchReader reader = new BatchReader();
   private final BatchProcessor processor = new BatchProcessor();
   private final ArtifactMerger merger;
+  private final PipelineMetrics metrics;
 
-  public PipelineActivitiesImpl(JdbcPipelineStore store, EventPublisher events) {
+  public PipelineActivitiesImpl(JdbcPipelineStore store, PipelineMetrics metrics, EventPublisher events) {
     this.store = store;
     this.events = events;
     this.merger = new ArtifactMerger(store);
+    this.metrics = metrics;
   }
 
   @Override
@@ -42,6 +45,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
       throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), INVALID_INPUT);
     }
     store.registerRun(request);
+    metrics.runReached(RunState.REGISTERED);
     events.publish(PipelineEvents.runStarted(request.runId()));
   }
 
@@ -65,6 +69,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
   @Override
   public BatchResult processBatch(String runId, int batchIndex) {
     BatchResult result = store.findCheckpoint(runId, batchIndex).orElseGet(() -> {
+      long started = System.nanoTime();
       RunRecord run = run(runId);
       BatchRange range = store.findBatch(runId, batchIndex).orElseThrow(() ->
           ApplicationFailure.newNonRetryableFailure(
@@ -77,7 +82,9 @@ public class PipelineActivitiesImpl implements PipelineActivities {
       }
       TextProcessor text = TextProcessor.forSteps(run.chunking().cleaningSteps());
       ProcessedBatch processed = processor.process(lines, run.chunking().maxDocumentBytes(), text);
-      return store.saveBatch(runId, batchIndex, processed);
+      BatchResult saved = store.saveBatch(runId, batchIndex, processed);
+      metrics.batchProcessed(processed, Duration.ofNanos(System.nanoTime() - started));
+      return saved;
     });
     events.publish(PipelineEvents.batchCompleted(runId, batchIndex,
         result.documentsIn(), result.documentsOut(), result.documentsQuarantined()));
@@ -108,6 +115,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
       throw new UncheckedIOException("Could not settle the artifact of run " + outcome.runId(), e);
     }
     store.finishRun(outcome);
+    metrics.runReached(outcome.state());
     events.publish(PipelineEvents.runReached(
         outcome.runId(), outcome.state().name().toLowerCase(Locale.ROOT), outcome.counts(), 0));
   }

@@ -25,7 +25,7 @@ final class LocalTemporal implements AutoCloseable {
     EmbeddedTemporalServer server = TemporalTarget.isConfigured(env) ? null : EmbeddedTemporalServer.start(0);
     TemporalTarget target = server == null
         ? TemporalTarget.fromEnvironment(env)
-        : new TemporalTarget(server.address(), TemporalTarget.DEFAULT_NAMESPACE);
+        : TemporalTarget.local(server.address(), env);
     WorkflowServiceStubs service = target.connect();
     return new LocalTemporal(server, service, target.client(service));
   }

@@ -1,5 +1,6 @@
 package dev.millrace.cli;
 
+import dev.millrace.worker.ConfigCommand;
 import dev.millrace.worker.DevServerCommand;
 import dev.millrace.worker.WorkerCommand;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
     subcommands = {RunCommand.class, StartCommand.class, StatusCommand.class, WatchCommand.class,
         PauseCommand.class, ResumeCommand.class, CancelCommand.class, AwaitCommand.class, HistoryCommand.class,
         QuarantineCommand.class, PatternsCommand.class, CorpusCommand.class,
-        WorkerCommand.class, DevServerCommand.class})
+        WorkerCommand.class, ConfigCommand.class, DevServerCommand.class})
 public final class MillraceMain implements Runnable {
   @Spec CommandSpec spec;
 

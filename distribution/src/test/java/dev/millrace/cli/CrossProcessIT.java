@@ -2,21 +2,15 @@ package dev.millrace.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.millrace.cli.JarProcesses.Result;
 import dev.millrace.pipeline.DocumentPipelineWorkflowImpl;
 import io.temporal.testing.WorkflowReplayer;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,33 +21,22 @@ import org.junit.jupiter.api.io.TempDir;
  * CLI verbs as separate JVMs, exactly as a user runs them.
  */
 class CrossProcessIT {
-  private static final Path JAR = Path.of(System.getProperty("millrace.jar", "target/millrace.jar"));
-  private static final List<Process> services = new ArrayList<>();
-  private static String address;
+  private static JarProcesses processes;
 
   @TempDir static Path dir;
 
   @BeforeAll
   static void startServerAndWorkers() throws IOException {
-    int port = freePort();
-    address = "127.0.0.1:" + port;
-    Path serverLog = dir.resolve("dev-server.log");
-    services.add(launch(serverLog, "dev-server", "--port", String.valueOf(port)));
-    await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(serverLog).contains("listening on " + address));
+    processes = new JarProcesses(dir);
+    processes.startDevServer();
     for (int i = 0; i < 2; i++) {
-      services.add(launch(dir.resolve("worker-" + i + ".log"), "worker", "--data-dir", dir.resolve("data").toString()));
+      processes.launch(dir.resolve("worker-" + i + ".log"), "worker", "--data-dir", dir.resolve("data").toString());
     }
   }
 
   @AfterAll
   static void stopAll() throws InterruptedException {
-    for (int i = services.size() - 1; i >= 0; i--) {
-      Process process = services.get(i);
-      process.destroy();
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-    }
+    processes.close();
   }
 
   @Test
@@ -77,7 +60,7 @@ class CrossProcessIT {
         .isEqualTo(summary.get("documentsOut").asLong() + summary.get("documentsQuarantined").asLong())
         .isEqualTo(600);
     assertThat(summary.get("batchesCompleted").asInt()).isEqualTo(12);
-    assertThat(Corpus.idAndText(Files.readAllLines(Path.of(summary.get("artifact").asText()))))
+    assertThat(Files.readAllLines(Path.of(summary.get("artifact").asText())))
         .containsExactlyElementsOf(corpus.expectedArtifactLines());
 
     Result history = cli("history", "xp-1");
@@ -137,43 +120,11 @@ class CrossProcessIT {
     assertThat(cli("pause", "no-such-run").exit()).isEqualTo(ExitCodes.NOT_FOUND);
   }
 
-  private record Result(int exit, String out, String err) {}
-
   private static Result cli(String... args) throws IOException, InterruptedException {
-    Path out = Files.createTempFile(dir, "cli", ".out");
-    Path err = Files.createTempFile(dir, "cli", ".err");
-    ProcessBuilder builder = command(args).redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process process = builder.start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("millrace " + String.join(" ", args) + " did not finish");
-    }
-    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err));
-  }
-
-  private static Process launch(Path log, String... args) throws IOException {
-    return command(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-  }
-
-  private static ProcessBuilder command(String... args) {
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toAbsolutePath().toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    builder.environment().put("TEMPORAL_ADDRESS", address);
-    return builder;
-  }
-
-  private static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return processes.cli(args);
   }
 
   private static JsonNode json(Result result) throws IOException {
     return new ObjectMapper().readTree(result.out());
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.millrace.cli;
 
+import dev.millrace.connection.ConfigurationException;
 import dev.millrace.client.RunConflictException;
 import dev.millrace.client.RunNotFoundException;
 import picocli.CommandLine;
@@ -17,6 +18,8 @@ public final class CliErrors implements IExecutionExceptionHandler {
       code = ExitCodes.CONFLICT;
     } else if (e instanceof UsageException) {
       code = ExitCodes.USAGE;
+    } else if (e instanceof ConfigurationException) {
+      code = ExitCodes.CONFIGURATION;
     } else {
       throw e;
     }

@@ -6,10 +6,12 @@ import dev.millrace.pipeline.JdbcPipelineStore;
 import dev.millrace.pipeline.PipelineActivitiesImpl;
 import dev.millrace.pipeline.PipelineDefaults;
 import io.temporal.client.WorkflowClient;
+import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,36 +19,47 @@ import java.util.concurrent.TimeUnit;
  * given store. On JDK 21+ workflow threads are virtual, so thousands of cached runs cost little memory.
  */
 public final class PipelineWorker implements AutoCloseable {
-  private static final boolean VIRTUAL_THREADS = Runtime.version().feature() >= 21;
-
   private final WorkerFactory factory;
+  private final Duration shutdownGrace;
 
-  private PipelineWorker(WorkerFactory factory) {
+  private PipelineWorker(WorkerFactory factory, Duration shutdownGrace) {
     this.factory = factory;
+    this.shutdownGrace = shutdownGrace;
   }
 
   public static PipelineWorker start(
-      WorkflowClient client, JdbcPipelineStore store, EventPublisher events, String taskQueue) {
-    WorkerFactory factory = WorkerFactory.newInstance(
-        client, WorkerFactoryOptions.newBuilder().setUsingVirtualWorkflowThreads(VIRTUAL_THREADS).build());
-    Worker worker = factory.newWorker(taskQueue, WorkerOptions.newBuilder().build());
+      WorkflowClient client, JdbcPipelineStore store, WorkerTuning tuning, EventPublisher events) {
+    WorkerFactory factory = WorkerFactory.newInstance(client, WorkerFactoryOptions.newBuilder()
+        .setUsingVirtualWorkflowThreads(tuning.virtualThreads())
+        .setWorkerInterceptors(tuning.interceptors().toArray(WorkerInterceptor[]::new))
+        .build());
+    Worker worker = factory.newWorker(tuning.taskQueue(), WorkerOptions.newBuilder()
+        .setMaxConcurrentWorkflowTaskExecutionSize(tuning.workflowSlots())
+        .setMaxConcurrentActivityExecutionSize(tuning.activitySlots())
+        .build());
     worker.registerWorkflowImplementationTypes(DocumentPipelineWorkflowImpl.class);
-    worker.registerActivitiesImplementations(new PipelineActivitiesImpl(store, events));
+    worker.registerActivitiesImplementations(new PipelineActivitiesImpl(store, tuning.metrics(), events));
     factory.start();
-    return new PipelineWorker(factory);
+    return new PipelineWorker(factory, tuning.shutdownGrace());
   }
 
   public static PipelineWorker start(WorkflowClient client, JdbcPipelineStore store, EventPublisher events) {
-    return start(client, store, events, PipelineDefaults.TASK_QUEUE);
+    return start(client, store, WorkerTuning.defaults(PipelineDefaults.TASK_QUEUE), events);
   }
 
-  /** Stops polling and lets in-flight tasks finish for up to the grace period. */
+  /** Whether the worker is polling: started and not shutting down. */
+  public boolean isRunning() {
+    return factory.isStarted() && !factory.isShutdown();
+  }
+
+  /** Stops polling and lets in-flight tasks finish for up to the grace period, then interrupts them. */
   @Override
   public void close() {
     factory.shutdown();
-    factory.awaitTermination(30, TimeUnit.SECONDS);
+    factory.awaitTermination(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS);
     if (!factory.isTerminated()) {
       factory.shutdownNow();
+      factory.awaitTermination(5, TimeUnit.SECONDS);
     }
   }
 }

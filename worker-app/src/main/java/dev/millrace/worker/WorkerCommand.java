@@ -1,55 +1,68 @@
 package dev.millrace.worker;
 
+import dev.millrace.connection.ConfigurationException;
 import dev.millrace.connection.TemporalTarget;
 import dev.millrace.events.EventPublisher;
-import dev.millrace.pipeline.JdbcPipelineStore;
-import dev.millrace.pipeline.PipelineDefaults;
-import dev.millrace.store.Database;
-import io.temporal.serviceclient.WorkflowServiceStubs;
-import java.nio.file.Path;
+import dev.millrace.worker.config.EffectiveConfig;
+import dev.millrace.worker.config.Setting;
+import dev.millrace.worker.config.WorkerFlags;
+import dev.millrace.worker.config.WorkerSettings;
+import dev.millrace.worker.runtime.LogFormat;
+import dev.millrace.worker.runtime.ShutdownSignal;
+import dev.millrace.worker.runtime.WorkerRuntime;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code millrace worker}: a long-running worker process against TEMPORAL_ADDRESS. */
+/**
+ * {@code millrace worker}: a long-running worker process. It validates its settings first (exit 78 with
+ * every problem), serves metrics and health, and on SIGTERM drains in-flight work and exits 0.
+ */
 @Command(name = "worker", mixinStandardHelpOptions = true,
     description = "Run a worker that executes pipeline runs from TEMPORAL_ADDRESS (default 127.0.0.1:7233).")
 public final class WorkerCommand implements Callable<Integer> {
-  private static final Logger log = LoggerFactory.getLogger(WorkerCommand.class);
+  /** Exit code of an unusable configuration (sysexits' EX_CONFIG), as the client verbs use. */
+  public static final int CONFIGURATION_ERROR = 78;
 
-  @Mixin DatabaseOptions database;
+  @Mixin WorkerFlags flags;
   @Mixin EventOptions eventOptions;
-
-  @Option(names = "--data-dir", defaultValue = "${env:MILLRACE_DATA_DIR:-millrace-data}",
-      description = "Directory of the embedded database (default: ${DEFAULT-VALUE}).")
-  Path dataDir;
-
-  @Option(names = "--task-queue", defaultValue = "${env:MILLRACE_TASK_QUEUE:-" + PipelineDefaults.TASK_QUEUE + "}",
-      description = "Task queue to poll (default: ${DEFAULT-VALUE}).")
-  String taskQueue;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    TemporalTarget target = TemporalTarget.fromEnvironment(System.getenv());
-    CountDownLatch stopped = new CountDownLatch(1);
-    try (Database db = database.open(dataDir.toAbsolutePath().normalize());
-         EventPublisher events = eventOptions.publisher()) {
-      WorkflowServiceStubs service = target.connect();
-      PipelineWorker worker =
-          PipelineWorker.start(target.client(service), new JdbcPipelineStore(db.dataSource()), events, taskQueue);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        log.info("Stopping: finishing in-flight tasks");
-        worker.close();
-        service.shutdown();
-        stopped.countDown();
-      }, "millrace-shutdown"));
-      log.info("Worker polling {} on {} (namespace {})", taskQueue, target.address(), target.namespace());
-      stopped.await();
+    WorkerSettings settings;
+    try {
+      settings = flags.load(System.getenv());
+    } catch (ConfigurationException e) {
+      spec.commandLine().getErr().println("millrace worker: " + e.getMessage());
+      return CONFIGURATION_ERROR;
     }
+    LogFormat.apply(settings.logFormat());
+    Logger log = LoggerFactory.getLogger(WorkerCommand.class);
+    ShutdownSignal shutdown = ShutdownSignal.install();
+    WorkerRuntime started;
+    EventPublisher events = eventOptions.publisher();
+    try {
+      started = WorkerRuntime.start(settings, events);
+    } catch (ConfigurationException e) {
+      log.error("{}", e.getMessage());
+      events.close();
+      return CONFIGURATION_ERROR;
+    }
+    try (EventPublisher publishing = events; WorkerRuntime runtime = started) {
+      TemporalTarget temporal = settings.temporal();
+      log.info("Worker polling {} on {} (namespace {}, TLS {}, database {})", settings.taskQueue(),
+          temporal.address(), temporal.namespace(), temporal.usesTls() ? "on" : "off",
+          EffectiveConfig.shown(Setting.DB_URL, settings.effectiveDbUrl()));
+      log.info("Metrics and health on port {}", runtime.httpPort());
+      shutdown.await();
+      log.info("Stopping: no new tasks; in-flight tasks get {} s to finish", settings.shutdownGrace().toSeconds());
+    }
+    log.info("Stopped");
     return 0;
   }
 }

@@ -1,0 +1,32 @@
+package dev.millrace.worker;
+
+import dev.millrace.pipeline.PipelineMetrics;
+import io.temporal.common.interceptors.WorkerInterceptor;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How a worker runs: its task queue, slot counts, thread kind, grace period, and what observes it.
+ * Defaults suit the all-in-one command; the {@code worker} command takes them from its settings.
+ */
+public record WorkerTuning(
+    String taskQueue,
+    int workflowSlots,
+    int activitySlots,
+    boolean virtualThreads,
+    Duration shutdownGrace,
+    PipelineMetrics metrics,
+    List<WorkerInterceptor> interceptors) {
+
+  public static final int DEFAULT_WORKFLOW_SLOTS = 200;
+  public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(30);
+
+  public WorkerTuning {
+    interceptors = List.copyOf(interceptors);
+  }
+
+  public static WorkerTuning defaults(String taskQueue) {
+    return new WorkerTuning(taskQueue, DEFAULT_WORKFLOW_SLOTS, 2 * Runtime.getRuntime().availableProcessors(),
+        Runtime.version().feature() >= 21, DEFAULT_SHUTDOWN_GRACE, PipelineMetrics.NONE, List.of());
+  }
+}

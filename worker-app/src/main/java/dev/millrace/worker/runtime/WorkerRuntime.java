@@ -1,0 +1,81 @@
+package dev.millrace.worker.runtime;
+
+import dev.millrace.pipeline.JdbcPipelineStore;
+import dev.millrace.store.Database;
+import dev.millrace.events.EventPublisher;
+import dev.millrace.worker.PipelineWorker;
+import dev.millrace.worker.WorkerTuning;
+import dev.millrace.worker.config.WorkerSettings;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Everything a production worker process runs, started in order and stopped in reverse: the database,
+ * the metrics registry, the Temporal connection, the metrics/health server and the pipeline worker
+ * (last, so that a port already in use stops the start-up before anything polls).
+ */
+public final class WorkerRuntime implements AutoCloseable {
+  private final Database database;
+  private final WorkerMetrics metrics;
+  private final WorkflowServiceStubs service;
+  private final PipelineWorker worker;
+  private final RuntimeHttpServer http;
+
+  private WorkerRuntime(Database database, WorkerMetrics metrics, WorkflowServiceStubs service,
+      PipelineWorker worker, RuntimeHttpServer http) {
+    this.database = database;
+    this.metrics = metrics;
+    this.service = service;
+    this.worker = worker;
+    this.http = http;
+  }
+
+  public static WorkerRuntime start(WorkerSettings settings, EventPublisher events) {
+    Database database = settings.openDatabase();
+    WorkerMetrics metrics = new WorkerMetrics();
+    WorkflowServiceStubs service = null;
+    RuntimeHttpServer http = null;
+    try {
+      service = settings.temporal().connect(metrics.sdkScope());
+      AtomicReference<PipelineWorker> polling = new AtomicReference<>();
+      HealthChecks health = new HealthChecks(
+          () -> polling.get() != null && polling.get().isRunning(), service, database.dataSource());
+      http = RuntimeHttpServer.start(settings.httpHost(), settings.metricsPort(), metrics, health);
+      WorkerTuning tuning = new WorkerTuning(settings.taskQueue(), settings.workflowSlots(),
+          settings.activitySlots(), settings.virtualThreads(), settings.shutdownGrace(),
+          new MicrometerPipelineMetrics(metrics.registry()), List.of(new ActivityObserver(metrics.registry())));
+      polling.set(PipelineWorker.start(settings.temporal().client(service),
+          new JdbcPipelineStore(database.dataSource()), tuning, events));
+      return new WorkerRuntime(database, metrics, service, polling.get(), http);
+    } catch (RuntimeException e) {
+      if (http != null) {
+        http.close();
+      }
+      if (service != null) {
+        service.shutdown();
+      }
+      metrics.close();
+      database.close();
+      throw e;
+    }
+  }
+
+  /** The port of /metrics and /health/*, useful when the setting asked for any free port. */
+  public int httpPort() {
+    return http.port();
+  }
+
+  /**
+   * Stops polling, lets in-flight tasks finish within the grace period (readiness reports DOWN
+   * meanwhile), then closes the server, the connection, the metrics and the database.
+   */
+  @Override
+  public void close() {
+    worker.close();
+    http.close();
+    service.shutdown();
+    metrics.close();
+    database.close();
+  }
+}
