@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 /** The {@code millrace} command: every verb of the worker and starter apps in one executable jar. */
 @Command(name = "millrace", mixinStandardHelpOptions = true, version = "millrace 0.1.0",
     description = "Durable document pipelines and operations workflows on Temporal.",
-    subcommands = {RunCommand.class, StartCommand.class, StatusCommand.class, ResultCommand.class, HistoryCommand.class, PatternsCommand.class,
+    subcommands = {RunCommand.class, StartCommand.class, StatusCommand.class, ResultCommand.class, HistoryCommand.class, PatternsCommand.class, OpsCommand.class,
         WorkerCommand.class, DevServerCommand.class})
 public final class MillraceMain implements Runnable {
   @Spec CommandSpec spec;
@@ -22,7 +22,9 @@ public final class MillraceMain implements Runnable {
   }
 
   public static CommandLine commandLine() {
-    return new CommandLine(new MillraceMain()).setExecutionExceptionHandler(new CliErrors());
+    CommandLine commandLine = new CommandLine(new MillraceMain()).setExecutionExceptionHandler(new CliErrors());
+    commandLine.getSubcommands().get("ops").addSubcommand(new OpsDemoCommand());
+    return commandLine;
   }
 
   public static void main(String[] args) {

@@ -38,9 +38,11 @@ public final class WorkerCommand implements Callable<Integer> {
       WorkflowServiceStubs service = target.connect();
       PipelineWorker worker =
           PipelineWorker.start(target.client(service), new JdbcPipelineStore(db.dataSource()), taskQueue);
+      OperationsWorker operations = OperationsWorker.start(target.client(service), db.dataSource());
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         log.info("Stopping: finishing in-flight tasks");
         worker.close();
+        operations.close();
         service.shutdown();
         stopped.countDown();
       }, "millrace-shutdown"));
