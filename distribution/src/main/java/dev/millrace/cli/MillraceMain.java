@@ -22,9 +22,9 @@ public final class MillraceMain implements Runnable {
   }
 
   public static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new MillraceMain()).setExecutionExceptionHandler(new CliErrors());
+    CommandLine commandLine = new CommandLine(new MillraceMain());
     commandLine.getSubcommands().get("ops").addSubcommand(new OpsDemoCommand());
-    return commandLine;
+    return commandLine.setExecutionExceptionHandler(new CliErrors());
   }
 
   public static void main(String[] args) {

@@ -124,6 +124,8 @@ public final class SubscriptionBillingWorkflowImpl implements SubscriptionBillin
 
   @Override
   public void cancel(String reason) {
+    Workflow.getLogger(SubscriptionBillingWorkflowImpl.class)
+        .info("Subscription {} cancelled: {}", Workflow.getInfo().getWorkflowId(), reason);
     cancelled = true;
   }
 
@@ -138,8 +140,11 @@ public final class SubscriptionBillingWorkflowImpl implements SubscriptionBillin
     if (newPlan == null) {
       throw new IllegalArgumentException("a plan is required");
     }
+    if (request == null) {
+      throw new IllegalStateException("the subscription has not started billing yet; try again");
+    }
     if (cancelled || state == SubscriptionState.SUSPENDED || state == SubscriptionState.COMPLETED) {
-      throw new IllegalStateException("subscription " + request.subscriptionId() + " is " + state
+      throw new IllegalStateException("subscription " + Workflow.getInfo().getWorkflowId() + " is " + state
           + (cancelled ? " (cancelled)" : "") + "; its plan can no longer change");
     }
   }

@@ -132,14 +132,15 @@ class SubscriptionBillingWorkflowTest {
   }
 
   @Test
-  void aPlanChangeAfterCancellationIsRejectedByTheValidator(TestWorkflowEnvironment env, Worker worker) {
+  void anUpdateWithoutAPlanIsRejectedByTheValidatorAndChangesNothing(TestWorkflowEnvironment env, Worker worker) {
     RecordingGateway gateway = started(env, worker, Set.of());
-    SubscriptionBillingWorkflow workflow = stub(env, worker, "sub-late");
-    WorkflowClient.start(workflow::bill, cursor("sub-late", env.currentTimeMillis(), 0, 12));
+    SubscriptionBillingWorkflow workflow = stub(env, worker, "sub-null");
+    WorkflowClient.start(workflow::bill, cursor("sub-null", env.currentTimeMillis(), 0, 12));
     await().atMost(Duration.ofSeconds(30)).until(() -> gateway.charges().size() == 1);
-    workflow.cancel("customer left");
 
-    assertThatThrownBy(() -> workflow.changePlan(PREMIUM)).isInstanceOf(WorkflowUpdateException.class);
+    assertThatThrownBy(() -> workflow.changePlan(null)).isInstanceOf(WorkflowUpdateException.class);
+    assertThat(workflow.status().nextPlan()).isNull();
+    workflow.cancel("customer left");
     assertThat(WorkflowStub.fromTyped(workflow).getResult(BillingStatus.class).plan()).isEqualTo(BASIC);
   }
 
