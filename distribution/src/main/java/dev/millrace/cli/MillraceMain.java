@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     description = "Durable document pipelines and operations workflows on Temporal.",
     subcommands = {RunCommand.class, StartCommand.class, StatusCommand.class, WatchCommand.class,
         PauseCommand.class, ResumeCommand.class, CancelCommand.class, AwaitCommand.class, HistoryCommand.class,
-        QuarantineCommand.class, PatternsCommand.class, CorpusCommand.class,
+        QuarantineCommand.class, PatternsCommand.class, CorpusCommand.class, OpsCommand.class,
         WorkerCommand.class, ConfigCommand.class, DevServerCommand.class})
 public final class MillraceMain implements Runnable {
   @Spec CommandSpec spec;
@@ -25,7 +25,9 @@ public final class MillraceMain implements Runnable {
   }
 
   public static CommandLine commandLine() {
-    return new CommandLine(new MillraceMain()).setExecutionExceptionHandler(new CliErrors());
+    CommandLine commandLine = new CommandLine(new MillraceMain());
+    commandLine.getSubcommands().get("ops").addSubcommand(new OpsDemoCommand());
+    return commandLine.setExecutionExceptionHandler(new CliErrors());
   }
 
   public static void main(String[] args) {

@@ -1,22 +1,26 @@
 package dev.millrace.cli;
 
 import dev.millrace.client.MillraceClient;
+import dev.millrace.client.OperationsClient;
+import io.temporal.client.WorkflowClient;
 import dev.millrace.connection.TemporalTarget;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 
 /** A client connection for one CLI command, closed when the command ends. */
 public final class ClientConnection implements AutoCloseable {
   private final WorkflowServiceStubs service;
+  private final WorkflowClient workflowClient;
   private final MillraceClient client;
 
-  private ClientConnection(WorkflowServiceStubs service, MillraceClient client) {
+  private ClientConnection(WorkflowServiceStubs service, WorkflowClient workflowClient) {
     this.service = service;
-    this.client = client;
+    this.workflowClient = workflowClient;
+    this.client = new MillraceClient(workflowClient);
   }
 
   public static ClientConnection open(TemporalTarget target) {
     WorkflowServiceStubs service = target.connect();
-    return new ClientConnection(service, new MillraceClient(target.client(service)));
+    return new ClientConnection(service, target.client(service));
   }
 
   public static ClientConnection fromEnvironment() {
@@ -25,6 +29,10 @@ public final class ClientConnection implements AutoCloseable {
 
   public MillraceClient client() {
     return client;
+  }
+
+  public OperationsClient operations() {
+    return new OperationsClient(workflowClient);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.millrace.worker.runtime;
 import dev.millrace.pipeline.JdbcPipelineStore;
 import dev.millrace.store.Database;
 import dev.millrace.events.EventPublisher;
+import dev.millrace.worker.OperationsWorker;
 import dev.millrace.worker.PipelineWorker;
 import dev.millrace.worker.WorkerTuning;
 import dev.millrace.worker.config.WorkerSettings;
@@ -12,22 +13,25 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Everything a production worker process runs, started in order and stopped in reverse: the database,
- * the metrics registry, the Temporal connection, the metrics/health server and the pipeline worker
- * (last, so that a port already in use stops the start-up before anything polls).
+ * the metrics registry, the Temporal connection, the metrics/health server, the pipeline worker and the
+ * operations workflows' worker (last, so that a port already in use stops the start-up before anything
+ * polls).
  */
 public final class WorkerRuntime implements AutoCloseable {
   private final Database database;
   private final WorkerMetrics metrics;
   private final WorkflowServiceStubs service;
   private final PipelineWorker worker;
+  private final OperationsWorker operations;
   private final RuntimeHttpServer http;
 
   private WorkerRuntime(Database database, WorkerMetrics metrics, WorkflowServiceStubs service,
-      PipelineWorker worker, RuntimeHttpServer http) {
+      PipelineWorker worker, OperationsWorker operations, RuntimeHttpServer http) {
     this.database = database;
     this.metrics = metrics;
     this.service = service;
     this.worker = worker;
+    this.operations = operations;
     this.http = http;
   }
 
@@ -47,7 +51,8 @@ public final class WorkerRuntime implements AutoCloseable {
           new MicrometerPipelineMetrics(metrics.registry()), List.of(new ActivityObserver(metrics.registry())));
       polling.set(PipelineWorker.start(settings.temporal().client(service),
           new JdbcPipelineStore(database.dataSource()), tuning, events));
-      return new WorkerRuntime(database, metrics, service, polling.get(), http);
+      OperationsWorker operations = OperationsWorker.start(settings.temporal().client(service), database.dataSource());
+      return new WorkerRuntime(database, metrics, service, polling.get(), operations, http);
     } catch (RuntimeException e) {
       if (http != null) {
         http.close();
@@ -73,6 +78,7 @@ public final class WorkerRuntime implements AutoCloseable {
   @Override
   public void close() {
     worker.close();
+    operations.close();
     http.close();
     service.shutdown();
     metrics.close();

@@ -1,0 +1,24 @@
+package dev.millrace.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.millrace.client.OperationsClient;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Runs one operations client call and prints its answer as one JSON line. */
+final class OpsOutput {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private OpsOutput() {}
+
+  static int print(CommandSpec spec, Function<OperationsClient, Object> call) {
+    try (ClientConnection connection = ClientConnection.fromEnvironment()) {
+      Object answer = call.apply(connection.operations());
+      spec.commandLine().getOut().println(answer instanceof String text ? text : JSON.writeValueAsString(answer));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot print the answer as JSON", e);
+    }
+    return ExitCodes.COMPLETED;
+  }
+}

@@ -1,0 +1,4 @@
+package dev.millrace.provisioning;
+
+/** Where a provisioning request stands. */
+public enum ProvisioningState { PROVISIONING, COMPENSATING, PROVISIONED, ROLLED_BACK }

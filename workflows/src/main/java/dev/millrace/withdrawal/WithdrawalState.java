@@ -1,0 +1,4 @@
+package dev.millrace.withdrawal;
+
+/** Where a withdrawal stands; the last three are final. */
+public enum WithdrawalState { AUTHORIZING, DISPENSING, AWAITING_CONFIRMATION, CAPTURED, RELEASED, DECLINED }
