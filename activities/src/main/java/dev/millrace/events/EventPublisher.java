@@ -3,7 +3,9 @@ package dev.millrace.events;
 import io.cloudevents.CloudEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -14,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends lifecycle events to every configured sink. Required sinks are sent to on the caller's thread
- * and their failure propagates; fail-silent sinks go through a small bounded background queue, so a
- * slow or dead endpoint can neither fail nor block a run.
+ * and their failure propagates; each fail-silent sink has its own bounded background queue, so a slow or
+ * dead endpoint can neither fail nor block a run, nor delay the other sinks.
  */
 public final class EventPublisher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EventPublisher.class);
@@ -25,15 +27,23 @@ public final class EventPublisher implements AutoCloseable {
   public record Route(EventSink sink, Delivery delivery) {}
 
   private final List<Route> routes;
-  private final ExecutorService background =
-      new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUE_CAPACITY), r -> {
-        Thread thread = new Thread(r, "millrace-events");
-        thread.setDaemon(true);
-        return thread;
-      });
+  private final Map<Route, ExecutorService> queues = new IdentityHashMap<>();
 
   public EventPublisher(List<Route> routes) {
     this.routes = List.copyOf(routes);
+    for (Route route : this.routes) {
+      if (route.delivery() == Delivery.FAIL_SILENT) {
+        queues.put(route, newQueue());
+      }
+    }
+  }
+
+  private static ExecutorService newQueue() {
+    return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUE_CAPACITY), r -> {
+      Thread thread = new Thread(r, "millrace-events");
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
   public static EventPublisher none() {
@@ -45,7 +55,7 @@ public final class EventPublisher implements AutoCloseable {
       if (route.delivery() == Delivery.REQUIRED) {
         sendRequired(route.sink(), event);
       } else {
-        sendInBackground(route.sink(), event);
+        sendInBackground(queues.get(route), route.sink(), event);
       }
     }
   }
@@ -58,13 +68,13 @@ public final class EventPublisher implements AutoCloseable {
     }
   }
 
-  private void sendInBackground(EventSink sink, CloudEvent event) {
+  private static void sendInBackground(ExecutorService queue, EventSink sink, CloudEvent event) {
     try {
-      background.execute(() -> {
+      queue.execute(() -> {
         try {
           sink.send(event);
         } catch (IOException | RuntimeException e) {
-          log.warn("Dropped event {} for {}: {}", event.getId(), sink.describe(), e.getMessage());
+          log.warn("Dropped event {} for {}: {}", event.getId(), sink.describe(), e.toString());
         }
       });
     } catch (RejectedExecutionException e) {
@@ -75,9 +85,11 @@ public final class EventPublisher implements AutoCloseable {
   /** Gives queued fail-silent events a few seconds to go out. */
   @Override
   public void close() {
-    background.shutdown();
+    queues.values().forEach(ExecutorService::shutdown);
     try {
-      background.awaitTermination(5, TimeUnit.SECONDS);
+      for (ExecutorService queue : queues.values()) {
+        queue.awaitTermination(5, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
