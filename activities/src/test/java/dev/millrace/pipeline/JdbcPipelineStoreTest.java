@@ -1,8 +1,11 @@
 package dev.millrace.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.millrace.store.Database;
+import dev.millrace.store.StoreException;
+import dev.millrace.store.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,15 +20,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on the embedded database and on a real PostgreSQL. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class JdbcPipelineStoreTest {
+  @Parameter TestDatabase kind;
   @TempDir Path dir;
   private Database database;
   private JdbcPipelineStore store;
 
   @BeforeEach
   void openStore() throws Exception {
-    database = EmbeddedStore.open(dir);
+    database = kind.open(dir);
     store = new JdbcPipelineStore(database.dataSource());
     EmbeddedStore.registered(store, "r1", dir.resolve("in.jsonl"), dir.resolve("out.jsonl"));
     store.savePlan("r1", sink -> {
@@ -80,6 +90,24 @@ class JdbcPipelineStoreTest {
     assertThat(results).containsOnly(new BatchResult(1, 1, 1, 0));
     assertThat(count("batch_output")).isEqualTo(1);
     assertThat(count("batch_checkpoint")).isEqualTo(1);
+  }
+
+  @Test
+  void aCheckpointThatFailsAfterTheBatchWriteLeavesNothingAndTheRetrySucceeds() throws SQLException {
+    JdbcPipelineStore failing = new JdbcPipelineStore(
+        FailingDataSource.failingOn(database.dataSource(), "INSERT INTO batch_checkpoint"));
+
+    assertThatThrownBy(() -> failing.saveBatch("r1", 0, batch("{\"id\":\"1\"}\n", 2, 1)))
+        .isInstanceOf(StoreException.class).hasMessageContaining("batch 0 of run r1");
+
+    assertThat(count("batch_output")).isZero();
+    assertThat(count("quarantine")).isZero();
+    assertThat(count("batch_checkpoint")).isZero();
+    assertThat(store.findCheckpoint("r1", 0)).isEmpty();
+
+    assertThat(store.saveBatch("r1", 0, batch("{\"id\":\"1\"}\n", 2, 1))).isEqualTo(new BatchResult(0, 2, 1, 1));
+    assertThat(outputs()).containsExactly("{\"id\":\"1\"}\n");
+    assertThat(count("quarantine")).isEqualTo(1);
   }
 
   private static ProcessedBatch batch(String documents, int in, int quarantined) {
