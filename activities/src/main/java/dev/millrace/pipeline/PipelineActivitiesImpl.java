@@ -1,6 +1,7 @@
 package dev.millrace.pipeline;
 
 import dev.millrace.pipeline.text.DocumentCleaner;
+import dev.millrace.store.RegisteredRun;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.failure.ApplicationFailure;
@@ -36,13 +37,13 @@ public class PipelineActivitiesImpl implements PipelineActivities {
     } catch (IllegalArgumentException e) {
       throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), INVALID_INPUT);
     }
-    store.registerRun(request);
+    store.runs().register(request);
   }
 
   @Override
   public RunPlan plan(String runId) {
     return store.findPlan(runId).orElseGet(() -> {
-      RunRecord run = run(runId);
+      RegisteredRun run = run(runId);
       Path input = Path.of(run.inputPath());
       if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
         throw ApplicationFailure.newNonRetryableFailure(
@@ -59,7 +60,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
   @Override
   public BatchResult processBatch(String runId, int batchIndex) {
     return store.findCheckpoint(runId, batchIndex).orElseGet(() -> {
-      RunRecord run = run(runId);
+      RegisteredRun run = run(runId);
       BatchRange range = store.findBatch(runId, batchIndex).orElseThrow(() ->
           ApplicationFailure.newNonRetryableFailure(
               "Run " + runId + " has no batch " + batchIndex + "; was it planned?", INVALID_INPUT));
@@ -95,11 +96,11 @@ public class PipelineActivitiesImpl implements PipelineActivities {
         throw new UncheckedIOException("Could not write the empty artifact of run " + outcome.runId(), e);
       }
     }
-    store.finishRun(outcome);
+    store.runs().recordOutcome(outcome);
   }
 
-  private RunRecord run(String runId) {
-    return store.findRun(runId).orElseThrow(() ->
+  private RegisteredRun run(String runId) {
+    return store.runs().find(runId).orElseThrow(() ->
         ApplicationFailure.newNonRetryableFailure("Run " + runId + " is not registered", INVALID_INPUT));
   }
 }

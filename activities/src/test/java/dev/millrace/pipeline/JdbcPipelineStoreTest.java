@@ -37,7 +37,7 @@ class JdbcPipelineStoreTest {
   void openStore() throws Exception {
     database = kind.open(dir);
     store = new JdbcPipelineStore(database.dataSource());
-    EmbeddedStore.registered(store, "r1", dir.resolve("in.jsonl"), dir.resolve("out.jsonl"));
+    RunFixtures.registered(store, "r1", dir.resolve("in.jsonl"), dir.resolve("out.jsonl"));
     store.savePlan("r1", sink -> {
       sink.accept(new BatchRange(0, 0, 10, 1));
       sink.accept(new BatchRange(1, 10, 20, 3));
@@ -54,8 +54,8 @@ class JdbcPipelineStoreTest {
   void registeringARunTwiceKeepsTheFirstRegistration() {
     PipelineRequest again = new PipelineRequest("r1", "/elsewhere", "/other", new ChunkingParameters(9, 9, List.of()), 1, null);
 
-    assertThat(store.registerRun(again)).isFalse();
-    assertThat(store.findRun("r1").orElseThrow().inputPath()).isEqualTo(dir.resolve("in.jsonl").toString());
+    assertThat(store.runs().register(again)).isFalse();
+    assertThat(store.runs().find("r1").orElseThrow().inputPath()).isEqualTo(dir.resolve("in.jsonl").toString());
     assertThat(store.findPlan("r1")).contains(new RunPlan(2, 4, "h"));
     assertThat(store.findBatch("r1", 1)).contains(new BatchRange(1, 10, 20, 3));
   }

@@ -1,7 +1,9 @@
 package dev.millrace.cli;
 
+import dev.millrace.store.DatabaseOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,11 +15,12 @@ public final class HistoryCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RUN", description = "Run id.")
   String runId;
 
+  @Mixin DatabaseOptions database;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    try (ClientConnection connection = ClientConnection.fromEnvironment()) {
+    try (ClientConnection connection = ClientConnection.fromEnvironment(database)) {
       spec.commandLine().getOut().println(connection.client().history(runId));
     }
     return ExitCodes.COMPLETED;

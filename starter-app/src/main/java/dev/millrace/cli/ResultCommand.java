@@ -1,8 +1,10 @@
 package dev.millrace.cli;
 
 import dev.millrace.client.RunSummary;
+import dev.millrace.store.DatabaseOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -18,11 +20,12 @@ public final class ResultCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
+  @Mixin DatabaseOptions database;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    try (ClientConnection connection = ClientConnection.fromEnvironment()) {
+    try (ClientConnection connection = ClientConnection.fromEnvironment(database)) {
       connection.client().progress(runId);
       ProgressPrinter printer = json ? ProgressPrinter.silent() : new ProgressPrinter(System.err, false);
       RunSummary summary = new RunWatcher(connection.client()).await(runId, printer);

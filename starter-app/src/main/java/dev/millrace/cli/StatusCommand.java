@@ -2,8 +2,10 @@ package dev.millrace.cli;
 
 import dev.millrace.client.RunSummary;
 import dev.millrace.pipeline.PipelineProgress;
+import dev.millrace.store.DatabaseOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -18,11 +20,12 @@ public final class StatusCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
+  @Mixin DatabaseOptions database;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    try (ClientConnection connection = ClientConnection.fromEnvironment()) {
+    try (ClientConnection connection = ClientConnection.fromEnvironment(database)) {
       PipelineProgress progress = connection.client().progress(runId);
       SummaryPrinter.print(RunSummary.of(progress, null), json, spec.commandLine().getOut());
     }

@@ -4,8 +4,8 @@ import dev.millrace.connection.TemporalTarget;
 import dev.millrace.pipeline.JdbcPipelineStore;
 import dev.millrace.pipeline.PipelineDefaults;
 import dev.millrace.store.Database;
+import dev.millrace.store.DatabaseOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -22,10 +22,6 @@ public final class WorkerCommand implements Callable<Integer> {
 
   @Mixin DatabaseOptions database;
 
-  @Option(names = "--data-dir", defaultValue = "${env:MILLRACE_DATA_DIR:-millrace-data}",
-      description = "Directory of the embedded database (default: ${DEFAULT-VALUE}).")
-  Path dataDir;
-
   @Option(names = "--task-queue", defaultValue = "${env:MILLRACE_TASK_QUEUE:-" + PipelineDefaults.TASK_QUEUE + "}",
       description = "Task queue to poll (default: ${DEFAULT-VALUE}).")
   String taskQueue;
@@ -34,7 +30,7 @@ public final class WorkerCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     TemporalTarget target = TemporalTarget.fromEnvironment(System.getenv());
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Database db = database.open(dataDir.toAbsolutePath().normalize())) {
+    try (Database db = database.open()) {
       WorkflowServiceStubs service = target.connect();
       PipelineWorker worker =
           PipelineWorker.start(target.client(service), new JdbcPipelineStore(db.dataSource()), taskQueue);
