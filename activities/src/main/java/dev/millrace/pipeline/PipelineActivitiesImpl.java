@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The pipeline's activities over the SQL store and the file system. Stateless apart from its
@@ -18,16 +19,24 @@ import java.util.List;
 public class PipelineActivitiesImpl implements PipelineActivities {
   /** Failure type of errors no retry can fix; the workflow fails with the message. */
   public static final String INVALID_INPUT = "InvalidInput";
+  private static final int CACHED_CLEANERS = 64;
 
   private final JdbcPipelineStore store;
   private final BatchPlanner planner = new BatchPlanner();
   private final BatchReader reader = new BatchReader();
   private final BatchProcessor processor = new BatchProcessor();
   private final ArtifactMerger merger;
+  private final ContentHashCache<String, DocumentCleaner> cleaners;
 
   public PipelineActivitiesImpl(JdbcPipelineStore store) {
+    this(store, ContentHashCache::sha256);
+  }
+
+  /** @param configurationHash hashes a run's cleaning configuration for the cleaner cache */
+  public PipelineActivitiesImpl(JdbcPipelineStore store, Function<String, String> configurationHash) {
     this.store = store;
     this.merger = new ArtifactMerger(store);
+    this.cleaners = new ContentHashCache<>(configurationHash, PipelineActivitiesImpl::compileCleaner, CACHED_CLEANERS);
   }
 
   @Override
@@ -70,7 +79,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read batch " + batchIndex + " of " + run.inputPath(), e);
       }
-      DocumentCleaner cleaner = DocumentCleaner.forSteps(run.chunking().cleaningSteps());
+      DocumentCleaner cleaner = cleaners.get(String.join(",", run.chunking().cleaningSteps()));
       ProcessedBatch processed = processor.process(lines, run.chunking().maxDocumentBytes(), cleaner);
       return store.saveBatch(runId, batchIndex, processed);
     });
@@ -97,6 +106,10 @@ public class PipelineActivitiesImpl implements PipelineActivities {
       }
     }
     store.runs().recordOutcome(outcome);
+  }
+
+  private static DocumentCleaner compileCleaner(String joinedSteps) {
+    return DocumentCleaner.forSteps(joinedSteps.isEmpty() ? List.of() : List.of(joinedSteps.split(",")));
   }
 
   private RegisteredRun run(String runId) {

@@ -1,0 +1,98 @@
+package dev.millrace.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.millrace.store.Database;
+import dev.millrace.store.testing.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The activities on a real database (embedded and PostgreSQL) and real files, called as Temporal would. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
+class PipelineActivitiesImplTest {
+  private static final String HTML_LINE = "{\"id\":\"h\",\"html\":\"<p>a&amp;b</p>\"}";
+
+  @Parameter TestDatabase kind;
+  @TempDir Path dir;
+  private Database database;
+  private JdbcPipelineStore store;
+
+  @BeforeEach
+  void open() {
+    database = kind.open(dir);
+    store = new JdbcPipelineStore(database.dataSource());
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  @Test
+  void aBatchRetriedAfterItsCommitButBeforeItsCompletionIsNotCountedTwice() throws Exception {
+    PipelineActivitiesImpl activities = new PipelineActivitiesImpl(store);
+    Path input = Files.write(dir.resolve("in.jsonl"), List.of(HTML_LINE, "not json", "{\"id\":2,\"text\":\"x\"}"));
+    activities.register(request("r", input, List.of("html")));
+    activities.plan("r");
+
+    BatchResult committedButNeverReported = activities.processBatch("r", 0);
+    Files.write(input, List.of("{\"id\":\"changed\",\"text\":\"a retry must not reprocess\"}"));
+    BatchResult retry = activities.processBatch("r", 0);
+
+    assertThat(retry).isEqualTo(committedButNeverReported).isEqualTo(new BatchResult(0, 3, 2, 1));
+    assertThat(count("batch_output")).isEqualTo(1);
+    assertThat(count("batch_checkpoint")).isEqualTo(1);
+    assertThat(count("quarantine")).isEqualTo(1);
+  }
+
+  @Test
+  void aForcedCleanerCacheCollisionStillCleansEachRunWithItsOwnSteps() throws Exception {
+    PipelineActivitiesImpl activities = new PipelineActivitiesImpl(store, configuration -> "colliding-hash");
+    Path input = Files.write(dir.resolve("in.jsonl"), List.of(HTML_LINE));
+    activities.register(request("with-html", input, List.of("html", "whitespace")));
+    activities.register(request("raw", input, List.of()));
+    activities.plan("with-html");
+    activities.plan("raw");
+
+    activities.processBatch("with-html", 0);
+    activities.processBatch("raw", 0);
+    activities.processBatch("with-html", 0);
+
+    assertThat(outputs("with-html")).containsExactly("{\"id\":\"h\",\"text\":\"a&b\"}\n");
+    assertThat(outputs("raw")).containsExactly("{\"id\":\"h\",\"text\":\"<p>a&amp;b</p>\"}\n");
+  }
+
+  private PipelineRequest request(String runId, Path input, List<String> steps) {
+    return new PipelineRequest(runId, input.toString(), dir.resolve(runId + ".jsonl").toString(),
+        new ChunkingParameters(10, 1000, steps), 2, null);
+  }
+
+  private List<String> outputs(String runId) {
+    List<String> outputs = new ArrayList<>();
+    store.readOutputs(runId, 0, 1, bytes -> outputs.add(new String(bytes, StandardCharsets.UTF_8)));
+    return outputs;
+  }
+
+  private int count(String table) throws SQLException {
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+         ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      r.next();
+      return r.getInt(1);
+    }
+  }
+}
