@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.millrace.store.Database;
 import dev.millrace.store.StoreException;
+import dev.millrace.store.testing.Rows;
 import dev.millrace.store.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -125,11 +123,7 @@ class JdbcPipelineStoreTest {
   }
 
   private int count(String table) throws SQLException {
-    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-         ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-      r.next();
-      return r.getInt(1);
-    }
+    return Rows.count(database.dataSource(), table);
   }
 
   private static void await(CountDownLatch latch) {

@@ -3,14 +3,12 @@ package dev.millrace.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.millrace.store.Database;
+import dev.millrace.store.testing.Rows;
 import dev.millrace.store.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -89,10 +87,6 @@ class PipelineActivitiesImplTest {
   }
 
   private int count(String table) throws SQLException {
-    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-         ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-      r.next();
-      return r.getInt(1);
-    }
+    return Rows.count(database.dataSource(), table);
   }
 }

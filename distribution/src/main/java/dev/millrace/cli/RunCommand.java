@@ -2,12 +2,15 @@ package dev.millrace.cli;
 
 import dev.millrace.client.MillraceClient;
 import dev.millrace.client.RunSummary;
+import dev.millrace.connection.TemporalTarget;
 import dev.millrace.pipeline.JdbcPipelineStore;
 import dev.millrace.pipeline.PipelineRequest;
 import dev.millrace.store.Database;
 import dev.millrace.store.DatabaseOptions;
 import dev.millrace.store.RunRegistry;
 import dev.millrace.worker.PipelineWorker;
+import dev.millrace.worker.ProductionChecks;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +29,7 @@ import picocli.CommandLine.Spec;
 public final class RunCommand implements Callable<Integer> {
   @Mixin RunOptions run;
   @Mixin DatabaseOptions database;
+  @Mixin ProductionChecks productionChecks;
 
   @Option(names = "--json", description = "Print the summary as one JSON object.")
   boolean json;
@@ -34,7 +38,9 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    try (LocalTemporal temporal = LocalTemporal.open(System.getenv());
+    Map<String, String> env = System.getenv();
+    productionChecks.enforce(env, database.jdbcUrl(), database.dataDir(), !TemporalTarget.isConfigured(env));
+    try (LocalTemporal temporal = LocalTemporal.open(env);
          Database db = database.open();
          PipelineWorker worker = PipelineWorker.start(temporal.client(), new JdbcPipelineStore(db.dataSource()))) {
       MillraceClient client = new MillraceClient(temporal.client(), new RunRegistry(db.dataSource()));

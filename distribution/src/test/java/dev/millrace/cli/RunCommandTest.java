@@ -63,6 +63,22 @@ class RunCommandTest {
     assertThat(err.toString()).contains("nope.jsonl").contains("does not exist");
   }
 
+  @Test
+  void productionModeRefusesTheEmbeddedDatabaseAndTemporalWithExitCode78() throws Exception {
+    Path input = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":1,\"text\":\"x\"}\n");
+    StringWriter err = new StringWriter();
+    CommandLine cli = MillraceMain.commandLine();
+    cli.setErr(new PrintWriter(err));
+
+    int exit = cli.execute("run", "--production", "--input", input.toString(), "--data-dir", dir.toString());
+
+    assertThat(exit).isEqualTo(ExitCodes.CONFIGURATION);
+    assertThat(err.toString().strip().lines()).singleElement().asString()
+        .startsWith("millrace run: production mode refuses to start")
+        .contains("is embedded").contains("TEMPORAL_ADDRESS");
+    assertThat(dir.resolve("millrace.mv.db")).doesNotExist();
+  }
+
   private static int execute(StringWriter out, String... args) {
     CommandLine cli = MillraceMain.commandLine();
     cli.setOut(new PrintWriter(out));

@@ -2,6 +2,7 @@ package dev.millrace.cli;
 
 import dev.millrace.client.RunConflictException;
 import dev.millrace.client.RunNotFoundException;
+import dev.millrace.store.ConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -17,6 +18,8 @@ public final class CliErrors implements IExecutionExceptionHandler {
       code = ExitCodes.CONFLICT;
     } else if (e instanceof UsageException) {
       code = ExitCodes.USAGE;
+    } else if (e instanceof ConfigurationException) {
+      code = ExitCodes.CONFIGURATION;
     } else {
       throw e;
     }

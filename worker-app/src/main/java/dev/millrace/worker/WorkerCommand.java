@@ -6,6 +6,7 @@ import dev.millrace.pipeline.PipelineDefaults;
 import dev.millrace.store.Database;
 import dev.millrace.store.DatabaseOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ public final class WorkerCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(WorkerCommand.class);
 
   @Mixin DatabaseOptions database;
+  @Mixin ProductionChecks productionChecks;
 
   @Option(names = "--task-queue", defaultValue = "${env:MILLRACE_TASK_QUEUE:-" + PipelineDefaults.TASK_QUEUE + "}",
       description = "Task queue to poll (default: ${DEFAULT-VALUE}).")
@@ -28,7 +30,9 @@ public final class WorkerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    TemporalTarget target = TemporalTarget.fromEnvironment(System.getenv());
+    Map<String, String> env = System.getenv();
+    productionChecks.enforce(env, database.jdbcUrl(), database.dataDir(), !TemporalTarget.isConfigured(env));
+    TemporalTarget target = TemporalTarget.fromEnvironment(env);
     CountDownLatch stopped = new CountDownLatch(1);
     try (Database db = database.open()) {
       WorkflowServiceStubs service = target.connect();
