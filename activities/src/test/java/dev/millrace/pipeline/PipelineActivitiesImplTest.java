@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.testing.TestActivityEnvironment;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +77,54 @@ class PipelineActivitiesImplTest {
 
     assertThat(outputs("with-html")).containsExactly("{\"id\":\"h\",\"text\":\"a&b\"}\n");
     assertThat(outputs("raw")).containsExactly("{\"id\":\"h\",\"text\":\"<p>a&amp;b</p>\"}\n");
+  }
+
+  @Test
+  void aMergeRetriedAfterAWorkerCrashResumesFromItsLastHeartbeat() throws Exception {
+    int batches = ArtifactMerger.BATCHES_PER_READ * 3;
+    Path artifact = dir.resolve("merge.jsonl");
+    store.runs().register(new PipelineRequest("m", "/in", artifact.toString(), ChunkingParameters.defaults(), 2, null));
+    store.savePlan("m", sink -> {
+      for (int i = 0; i < batches; i++) {
+        sink.accept(new BatchRange(i, i, i + 1, i));
+      }
+      return new RunPlan(batches, batches, "h");
+    });
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < batches; i++) {
+      String line = "{\"id\":\"" + i + "\"}";
+      expected.add(line);
+      store.saveBatch("m", i, new ProcessedBatch(1, 1, (line + "\n").getBytes(StandardCharsets.UTF_8), List.of()));
+    }
+    List<MergeCursor> firstAttempt = merge(null);
+    MergeCursor lastBeforeCrash = firstAttempt.get(0);
+    assertThat(lastBeforeCrash.nextBatch()).isEqualTo(ArtifactMerger.BATCHES_PER_READ);
+    byte[] written = Files.readAllBytes(artifact);
+    Files.delete(artifact);
+    Files.write(AtomicFiles.partialOf(artifact), Arrays.copyOf(written, (int) lastBeforeCrash.bytesWritten() + 5));
+
+    List<MergeCursor> retry = merge(lastBeforeCrash);
+
+    assertThat(retry).first().extracting(MergeCursor::nextBatch).isEqualTo(ArtifactMerger.BATCHES_PER_READ * 2);
+    assertThat(Files.readAllLines(artifact)).containsExactlyElementsOf(expected);
+  }
+
+  /** Runs the merge activity as Temporal would, optionally as a retry carrying heartbeat details. */
+  private List<MergeCursor> merge(MergeCursor heartbeatDetails) {
+    List<MergeCursor> heartbeats = new ArrayList<>();
+    TestActivityEnvironment env = TestActivityEnvironment.newInstance();
+    try {
+      env.registerActivitiesImplementations(new PipelineActivitiesImpl(store));
+      env.setActivityHeartbeatListener(MergeCursor.class, heartbeats::add);
+      if (heartbeatDetails != null) {
+        env.setHeartbeatDetails(heartbeatDetails);
+      }
+      env.newActivityStub(PipelineActivities.class, ActivityOptions.newBuilder()
+          .setStartToCloseTimeout(Duration.ofMinutes(1)).build()).merge("m", ArtifactMerger.BATCHES_PER_READ * 3);
+    } finally {
+      env.close();
+    }
+    return heartbeats;
   }
 
   private PipelineRequest request(String runId, Path input, List<String> steps) {
