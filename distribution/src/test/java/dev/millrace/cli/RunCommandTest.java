@@ -79,6 +79,20 @@ class RunCommandTest {
     assertThat(dir.resolve("millrace.mv.db")).doesNotExist();
   }
 
+  @Test
+  void resumeNeedsARegisteredRunAndNoNewInput() throws Exception {
+    Path input = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":1,\"text\":\"x\"}\n");
+    StringWriter err = new StringWriter();
+    CommandLine cli = MillraceMain.commandLine();
+    cli.setErr(new PrintWriter(err));
+
+    assertThat(cli.execute("run", "--resume", "never-ran", "--data-dir", dir.toString())).isEqualTo(ExitCodes.NOT_FOUND);
+    assertThat(cli.execute("run", "--resume", "never-ran", "--input", input.toString(), "--data-dir", dir.toString()))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.execute("run", "--data-dir", dir.toString())).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("No run with id never-ran").contains("drop --input").contains("--resume RUN");
+  }
+
   private static int execute(StringWriter out, String... args) {
     CommandLine cli = MillraceMain.commandLine();
     cli.setOut(new PrintWriter(out));
