@@ -2,6 +2,7 @@ package dev.millrace.pipeline;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,7 +33,7 @@ final class FailingDataSource {
 
   @FunctionalInterface
   private interface Handler<T> {
-    Object handle(T target, java.lang.reflect.Method method, Object[] args) throws Throwable;
+    Object handle(T target, Method method, Object[] args) throws Throwable;
   }
 
   private static <T> T proxy(Class<T> type, T target, Handler<T> handler) {
@@ -40,7 +41,7 @@ final class FailingDataSource {
     return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, invocation));
   }
 
-  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {

@@ -100,19 +100,6 @@ public final class RunRegistry {
     }
   }
 
-  /** Marks a run that is being started again, on a fresh workflow, from its checkpoints. */
-  public void markResumed(String runId) {
-    String sql = "UPDATE pipeline_run SET state = ?, error = NULL, updated_at = ? WHERE run_id = ?";
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, RunState.REGISTERED.name());
-      s.setTimestamp(2, Timestamp.from(Instant.now()));
-      s.setString(3, runId);
-      s.executeUpdate();
-    } catch (SQLException e) {
-      throw new StoreException("Could not mark run " + runId + " resumed", e);
-    }
-  }
-
   private static List<String> steps(String joined) {
     return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
   }
