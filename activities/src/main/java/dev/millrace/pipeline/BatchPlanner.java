@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 
@@ -18,7 +17,7 @@ public final class BatchPlanner {
   private static final int BUFFER = 1 << 16;
 
   public RunPlan plan(Path input, int batchSize, Consumer<BatchRange> sink) throws IOException {
-    MessageDigest digest = sha256();
+    MessageDigest digest = ContentHashCache.newSha256();
     long offset = 0;
     long line = 0;
     long batchStart = 0;
@@ -54,13 +53,5 @@ public final class BatchPlanner {
       sink.accept(new BatchRange(batchIndex++, batchStart, offset, batchFirstLine));
     }
     return new RunPlan(batchIndex, line, HexFormat.of().formatHex(digest.digest()));
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-    }
   }
 }

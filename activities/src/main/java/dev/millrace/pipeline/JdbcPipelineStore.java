@@ -1,5 +1,6 @@
 package dev.millrace.pipeline;
 
+import dev.millrace.store.RunRegistry;
 import dev.millrace.store.SqlStates;
 import dev.millrace.store.StoreException;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -20,17 +20,19 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
- * The pipeline's durable state in SQL: runs with their chunking parameters, batch ranges, batch output
- * with its checkpoint, and quarantine. Every write is idempotent so that activity retries are safe.
+ * The pipeline's durable state in SQL: batch ranges, batch output with its checkpoint, and quarantine,
+ * beside the {@link RunRegistry} of runs and their chunking parameters. Every write is idempotent so that activity retries are safe.
  */
 public final class JdbcPipelineStore {
   private static final int INSERT_BATCH = 1000;
   private static final int ID_QUERY_CHUNK = 200;
 
   private final DataSource dataSource;
+  private final RunRegistry runs;
 
   public JdbcPipelineStore(DataSource dataSource) {
     this.dataSource = dataSource;
+    this.runs = new RunRegistry(dataSource);
   }
 
   /** Produces the batch ranges of a plan, streaming them to the sink. */
@@ -39,39 +41,9 @@ public final class JdbcPipelineStore {
     RunPlan produce(Consumer<BatchRange> sink) throws IOException;
   }
 
-  /** Inserts the run unless it exists; returns whether this call registered it. */
-  public boolean registerRun(PipelineRequest request) {
-    String sql = "INSERT INTO pipeline_run (run_id, input_path, artifact_path, batch_size, max_document_bytes,"
-        + " cleaning_steps, window_size, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-      Timestamp now = Timestamp.from(Instant.now());
-      ChunkingParameters chunking = request.chunking();
-      s.setString(1, request.runId());
-      s.setString(2, request.inputPath());
-      s.setString(3, request.artifactPath());
-      s.setInt(4, chunking.batchSize());
-      s.setInt(5, chunking.maxDocumentBytes());
-      s.setString(6, String.join(",", chunking.cleaningSteps()));
-      s.setInt(7, request.window());
-      s.setString(8, RunState.REGISTERED.name());
-      s.setTimestamp(9, now);
-      s.setTimestamp(10, now);
-      s.executeUpdate();
-      return true;
-    } catch (SQLException e) {
-      if (SqlStates.isUniqueViolation(e)) {
-        return false;
-      }
-      throw new StoreException("Could not register run " + request.runId(), e);
-    }
-  }
-
-  public Optional<RunRecord> findRun(String runId) {
-    String sql = "SELECT input_path, artifact_path, batch_size, max_document_bytes, cleaning_steps, state"
-        + " FROM pipeline_run WHERE run_id = ?";
-    return queryOne(sql, runId, r -> new RunRecord(runId, r.getString(1), r.getString(2),
-        new ChunkingParameters(r.getInt(3), r.getInt(4), steps(r.getString(5))),
-        RunState.valueOf(r.getString(6))));
+  /** The registry of runs on the same database. */
+  public RunRegistry runs() {
+    return runs;
   }
 
   public Optional<RunPlan> findPlan(String runId) {
@@ -297,23 +269,6 @@ public final class JdbcPipelineStore {
     }
   }
 
-  public void finishRun(RunOutcome outcome) {
-    String sql = "UPDATE pipeline_run SET state = ?, documents_in = ?, documents_out = ?, documents_quarantined = ?,"
-        + " error = ?, updated_at = ? WHERE run_id = ?";
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, outcome.state().name());
-      s.setLong(2, outcome.counts().documentsIn());
-      s.setLong(3, outcome.counts().documentsOut());
-      s.setLong(4, outcome.counts().documentsQuarantined());
-      s.setString(5, outcome.error() == null ? null : truncate(outcome.error()));
-      s.setTimestamp(6, Timestamp.from(Instant.now()));
-      s.setString(7, outcome.runId());
-      s.executeUpdate();
-    } catch (SQLException e) {
-      throw new StoreException("Could not record the outcome of run " + outcome.runId(), e);
-    }
-  }
-
   @FunctionalInterface
   private interface RowMapper<T> {
     T map(ResultSet row) throws SQLException;
@@ -335,10 +290,6 @@ public final class JdbcPipelineStore {
     } catch (SQLException e) {
       throw new StoreException("Query failed for run " + runId, e);
     }
-  }
-
-  private static List<String> steps(String joined) {
-    return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
   }
 
   private static String truncate(String value) {

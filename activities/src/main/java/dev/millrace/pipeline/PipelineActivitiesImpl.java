@@ -3,6 +3,7 @@ package dev.millrace.pipeline;
 import dev.millrace.events.EventPublisher;
 import dev.millrace.events.PipelineEvents;
 import dev.millrace.pipeline.text.TextProcessor;
+import dev.millrace.store.RegisteredRun;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.failure.ApplicationFailure;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The pipeline's activities over the SQL store and the file system. Stateless apart from its
@@ -21,6 +23,7 @@ import java.util.Locale;
 public class PipelineActivitiesImpl implements PipelineActivities {
   /** Failure type of errors no retry can fix; the workflow fails with the message. */
   public static final String INVALID_INPUT = "InvalidInput";
+  private static final int CACHED_PROCESSORS = 64;
 
   private final JdbcPipelineStore store;
   private final EventPublisher events;
@@ -29,12 +32,21 @@ public class PipelineActivitiesImpl implements PipelineActivities {
   private final BatchProcessor processor = new BatchProcessor();
   private final ArtifactMerger merger;
   private final PipelineMetrics metrics;
+  private final ContentHashCache<String, TextProcessor> processors;
 
   public PipelineActivitiesImpl(JdbcPipelineStore store, PipelineMetrics metrics, EventPublisher events) {
+    this(store, metrics, events, ContentHashCache::sha256);
+  }
+
+  /** @param configurationHash hashes a run's processing configuration for the processor cache */
+  public PipelineActivitiesImpl(JdbcPipelineStore store, PipelineMetrics metrics, EventPublisher events,
+      Function<String, String> configurationHash) {
     this.store = store;
     this.events = events;
     this.merger = new ArtifactMerger(store);
     this.metrics = metrics;
+    this.processors =
+        new ContentHashCache<>(configurationHash, PipelineActivitiesImpl::compileProcessor, CACHED_PROCESSORS);
   }
 
   @Override
@@ -44,7 +56,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
     } catch (IllegalArgumentException e) {
       throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), INVALID_INPUT);
     }
-    store.registerRun(request);
+    store.runs().register(request);
     metrics.runReached(RunState.REGISTERED);
     events.publish(PipelineEvents.runStarted(request.runId()));
   }
@@ -52,7 +64,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
   @Override
   public RunPlan plan(String runId) {
     return store.findPlan(runId).orElseGet(() -> {
-      RunRecord run = run(runId);
+      RegisteredRun run = run(runId);
       Path input = Path.of(run.inputPath());
       if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
         throw ApplicationFailure.newNonRetryableFailure(
@@ -70,7 +82,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
   public BatchResult processBatch(String runId, int batchIndex) {
     BatchResult result = store.findCheckpoint(runId, batchIndex).orElseGet(() -> {
       long started = System.nanoTime();
-      RunRecord run = run(runId);
+      RegisteredRun run = run(runId);
       BatchRange range = store.findBatch(runId, batchIndex).orElseThrow(() ->
           ApplicationFailure.newNonRetryableFailure(
               "Run " + runId + " has no batch " + batchIndex + "; was it planned?", INVALID_INPUT));
@@ -80,7 +92,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read batch " + batchIndex + " of " + run.inputPath(), e);
       }
-      TextProcessor text = TextProcessor.forSteps(run.chunking().cleaningSteps());
+      TextProcessor text = processors.get(String.join(",", run.chunking().cleaningSteps()));
       ProcessedBatch processed = processor.process(lines, run.chunking().maxDocumentBytes(), text);
       BatchResult saved = store.saveBatch(runId, batchIndex, processed);
       metrics.batchProcessed(processed, Duration.ofNanos(System.nanoTime() - started));
@@ -114,7 +126,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not settle the artifact of run " + outcome.runId(), e);
     }
-    store.finishRun(outcome);
+    store.runs().recordOutcome(outcome);
     metrics.runReached(outcome.state());
     events.publish(PipelineEvents.runReached(
         outcome.runId(), outcome.state().name().toLowerCase(Locale.ROOT), outcome.counts(), 0));
@@ -125,8 +137,12 @@ public class PipelineActivitiesImpl implements PipelineActivities {
     events.publish(PipelineEvents.runReached(runId, what, counts, sequence));
   }
 
-  private RunRecord run(String runId) {
-    return store.findRun(runId).orElseThrow(() ->
+  private static TextProcessor compileProcessor(String joinedSteps) {
+    return TextProcessor.forSteps(joinedSteps.isEmpty() ? List.of() : List.of(joinedSteps.split(",")));
+  }
+
+  private RegisteredRun run(String runId) {
+    return store.runs().find(runId).orElseThrow(() ->
         ApplicationFailure.newNonRetryableFailure("Run " + runId + " is not registered", INVALID_INPUT));
   }
 }

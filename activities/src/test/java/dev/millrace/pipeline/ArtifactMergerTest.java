@@ -3,6 +3,7 @@ package dev.millrace.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.millrace.store.Database;
+import dev.millrace.store.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +13,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on the embedded database and on a real PostgreSQL. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class ArtifactMergerTest {
+  @Parameter TestDatabase kind;
   private static final int BATCHES = ArtifactMerger.BATCHES_PER_READ * 2 + 5;
 
   @TempDir Path dir;
@@ -23,10 +31,10 @@ class ArtifactMergerTest {
 
   @BeforeEach
   void storeBatches() throws Exception {
-    database = EmbeddedStore.open(dir);
+    database = kind.open(dir);
     store = new JdbcPipelineStore(database.dataSource());
     artifact = dir.resolve("out").resolve("artifact.jsonl");
-    EmbeddedStore.registered(store, "m", dir.resolve("in.jsonl"), artifact);
+    RunFixtures.registered(store, "m", dir.resolve("in.jsonl"), artifact);
     store.savePlan("m", sink -> {
       for (int i = 0; i < BATCHES; i++) {
         sink.accept(new BatchRange(i, i, i + 1, i + 1));

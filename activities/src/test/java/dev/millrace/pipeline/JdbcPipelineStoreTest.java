@@ -1,15 +1,18 @@
 package dev.millrace.pipeline;
 
+import java.sql.Statement;
+import java.sql.ResultSet;
+import java.sql.Connection;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.millrace.store.Database;
 import dev.millrace.store.StoreException;
+import dev.millrace.store.testing.Rows;
+import dev.millrace.store.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,17 +21,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on the embedded database and on a real PostgreSQL. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class JdbcPipelineStoreTest {
+  @Parameter TestDatabase kind;
   @TempDir Path dir;
   private Database database;
   private JdbcPipelineStore store;
 
   @BeforeEach
   void openStore() throws Exception {
-    database = EmbeddedStore.open(dir);
+    database = kind.open(dir);
     store = new JdbcPipelineStore(database.dataSource());
-    EmbeddedStore.registered(store, "r1", dir.resolve("in.jsonl"), dir.resolve("out.jsonl"));
+    RunFixtures.registered(store, "r1", dir.resolve("in.jsonl"), dir.resolve("out.jsonl"));
     store.savePlan("r1", sink -> {
       sink.accept(new BatchRange(0, 0, 10, 1));
       sink.accept(new BatchRange(1, 10, 20, 3));
@@ -45,8 +55,8 @@ class JdbcPipelineStoreTest {
   void registeringARunTwiceKeepsTheFirstRegistration() {
     PipelineRequest again = new PipelineRequest("r1", "/elsewhere", "/other", new ChunkingParameters(9, 9, List.of()), 1, null);
 
-    assertThat(store.registerRun(again)).isFalse();
-    assertThat(store.findRun("r1").orElseThrow().inputPath()).isEqualTo(dir.resolve("in.jsonl").toString());
+    assertThat(store.runs().register(again)).isFalse();
+    assertThat(store.runs().find("r1").orElseThrow().inputPath()).isEqualTo(dir.resolve("in.jsonl").toString());
     assertThat(store.findPlan("r1")).contains(new RunPlan(2, 4, "h"));
     assertThat(store.findBatch("r1", 1)).contains(new BatchRange(1, 10, 20, 3));
   }
@@ -54,7 +64,7 @@ class JdbcPipelineStoreTest {
   @Test
   void aBatchSavedTwiceIsStoredOnceAndReportsTheFirstCounts() throws SQLException {
     BatchResult first = store.saveBatch("r1", 0, batch("1", 2, 1));
-    BatchResult second = store.saveBatch("r1", 0, batch("other", 5, 4));
+    BatchResult second = store.saveBatch("r1", 0, batch("other", 5, 5));
 
     assertThat(second).isEqualTo(first).isEqualTo(new BatchResult(0, 2, 1, 1));
     assertThat(count("batch_output")).isEqualTo(1);
@@ -68,10 +78,10 @@ class JdbcPipelineStoreTest {
     CountDownLatch start = new CountDownLatch(1);
     List<CompletableFuture<BatchResult>> saves = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      String id = "" + i;
+      String text = String.valueOf(i);
       saves.add(CompletableFuture.supplyAsync(() -> {
         await(start);
-        return store.saveBatch("r1", 1, batch(id, 1, 0));
+        return store.saveBatch("r1", 1, batch(text, 1, 0));
       }));
     }
     start.countDown();
@@ -81,6 +91,24 @@ class JdbcPipelineStoreTest {
     assertThat(results).containsOnly(new BatchResult(1, 1, 1, 0));
     assertThat(count("batch_output")).isEqualTo(1);
     assertThat(count("batch_checkpoint")).isEqualTo(1);
+  }
+
+  @Test
+  void aCheckpointThatFailsAfterTheBatchWriteLeavesNothingAndTheRetrySucceeds() throws SQLException {
+    JdbcPipelineStore failing = new JdbcPipelineStore(
+        FailingDataSource.failingOn(database.dataSource(), "INSERT INTO batch_checkpoint"));
+
+    assertThatThrownBy(() -> failing.saveBatch("r1", 0, batch("1", 2, 1)))
+        .isInstanceOf(StoreException.class).hasMessageContaining("batch 0 of run r1");
+
+    assertThat(count("batch_output")).isZero();
+    assertThat(count("quarantine")).isZero();
+    assertThat(count("batch_checkpoint")).isZero();
+    assertThat(store.findCheckpoint("r1", 0)).isEmpty();
+
+    assertThat(store.saveBatch("r1", 0, batch("1", 2, 1))).isEqualTo(new BatchResult(0, 2, 1, 1));
+    assertThat(outputs()).containsExactly("{\"id\":\"1\"}\n");
+    assertThat(count("quarantine")).isEqualTo(1);
   }
 
   @Test
@@ -155,11 +183,7 @@ class JdbcPipelineStoreTest {
   }
 
   private int count(String table) throws SQLException {
-    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-         ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-      r.next();
-      return r.getInt(1);
-    }
+    return Rows.count(database.dataSource(), table);
   }
 
   private static void await(CountDownLatch latch) {

@@ -25,7 +25,7 @@ import dev.millrace.store.Database;
 import dev.millrace.withdrawal.AtmSimulator;
 import dev.millrace.withdrawal.WithdrawalRequest;
 import dev.millrace.withdrawal.WithdrawalStatus;
-import dev.millrace.worker.DatabaseOptions;
+import dev.millrace.store.DatabaseOptions;
 import dev.millrace.worker.OperationsWorker;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,9 +57,6 @@ final class OpsDemoCommand {
 
   @Mixin DatabaseOptions database;
 
-  @Option(names = "--data-dir", defaultValue = "${env:MILLRACE_DATA_DIR:-millrace-data}", scope = ScopeType.INHERIT,
-      description = "Directory of the embedded database (default: ${DEFAULT-VALUE}).")
-  Path dataDir;
 
   @Spec CommandSpec spec;
 
@@ -156,7 +153,7 @@ final class OpsDemoCommand {
 
   private int run(Function<Context, Map<String, Object>> demo) {
     try (LocalTemporal temporal = LocalTemporal.open(System.getenv());
-         Database db = database.open(dataDir.toAbsolutePath().normalize());
+         Database db = database.open();
          OperationsWorker worker = OperationsWorker.start(temporal.client(), db.dataSource())) {
       Sql sql = new Sql(db.dataSource());
       Context context = new Context(new OperationsClient(temporal.client()), sql, new BankLedger(sql),

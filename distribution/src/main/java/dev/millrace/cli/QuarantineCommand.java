@@ -7,7 +7,7 @@ import dev.millrace.client.RunNotFoundException;
 import dev.millrace.pipeline.JdbcPipelineStore;
 import dev.millrace.pipeline.QuarantinedRecord;
 import dev.millrace.store.Database;
-import dev.millrace.worker.DatabaseOptions;
+import dev.millrace.store.DatabaseOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,9 +34,6 @@ public final class QuarantineCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
-  @Option(names = "--data-dir", defaultValue = "${env:MILLRACE_DATA_DIR:-millrace-data}",
-      description = "Directory of the embedded database (default: ${DEFAULT-VALUE}).")
-  Path dataDir;
 
   @Mixin DatabaseOptions database;
 
@@ -45,9 +42,9 @@ public final class QuarantineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<QuarantinedRecord> records;
-    try (Database db = database.open(dataDir.toAbsolutePath().normalize())) {
+    try (Database db = database.open()) {
       JdbcPipelineStore store = new JdbcPipelineStore(db.dataSource());
-      if (store.findRun(runId).isEmpty()) {
+      if (store.runs().find(runId).isEmpty()) {
         throw new RunNotFoundException(runId, null);
       }
       records = store.quarantine(runId);

@@ -132,6 +132,36 @@ class RunCommandTest {
     assertThat(err.toString()).contains("nope.jsonl").contains("does not exist");
   }
 
+  @Test
+  void productionModeRefusesTheEmbeddedDatabaseAndTemporalWithExitCode78() throws Exception {
+    Path input = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":1,\"text\":\"x\"}\n");
+    StringWriter err = new StringWriter();
+    CommandLine cli = MillraceMain.commandLine();
+    cli.setErr(new PrintWriter(err));
+
+    int exit = cli.execute("run", "--production", "--input", input.toString(), "--data-dir", dir.toString());
+
+    assertThat(exit).isEqualTo(ExitCodes.CONFIGURATION);
+    assertThat(err.toString().strip().lines()).singleElement().asString()
+        .startsWith("millrace run: production mode refuses to start")
+        .contains("is embedded").contains("TEMPORAL_ADDRESS");
+    assertThat(dir.resolve("millrace.mv.db")).doesNotExist();
+  }
+
+  @Test
+  void resumeNeedsARegisteredRunAndNoNewInput() throws Exception {
+    Path input = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":1,\"text\":\"x\"}\n");
+    StringWriter err = new StringWriter();
+    CommandLine cli = MillraceMain.commandLine();
+    cli.setErr(new PrintWriter(err));
+
+    assertThat(cli.execute("run", "--resume", "never-ran", "--data-dir", dir.toString())).isEqualTo(ExitCodes.NOT_FOUND);
+    assertThat(cli.execute("run", "--resume", "never-ran", "--input", input.toString(), "--data-dir", dir.toString()))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.execute("run", "--data-dir", dir.toString())).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("No run with id never-ran").contains("drop --input").contains("--resume RUN");
+  }
+
   private static int execute(StringWriter out, String... args) {
     CommandLine cli = MillraceMain.commandLine();
     cli.setOut(new PrintWriter(out));

@@ -3,6 +3,8 @@ package dev.millrace.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.millrace.client.OperationsClient;
+import dev.millrace.connection.TemporalTarget;
+import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -13,11 +15,15 @@ final class OpsOutput {
   private OpsOutput() {}
 
   static int print(CommandSpec spec, Function<OperationsClient, Object> call) {
-    try (ClientConnection connection = ClientConnection.fromEnvironment()) {
-      Object answer = call.apply(connection.operations());
+    TemporalTarget target = TemporalTarget.fromEnvironment(System.getenv());
+    WorkflowServiceStubs service = target.connect();
+    try {
+      Object answer = call.apply(new OperationsClient(target.client(service)));
       spec.commandLine().getOut().println(answer instanceof String text ? text : JSON.writeValueAsString(answer));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot print the answer as JSON", e);
+    } finally {
+      service.shutdown();
     }
     return ExitCodes.COMPLETED;
   }

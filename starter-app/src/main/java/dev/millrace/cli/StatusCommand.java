@@ -3,6 +3,7 @@ package dev.millrace.cli;
 import dev.millrace.client.MillraceClient;
 import dev.millrace.client.RunSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code millrace status RUN}: the run's progress now, from the workflow's query. */

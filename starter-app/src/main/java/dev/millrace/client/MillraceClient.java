@@ -6,6 +6,8 @@ import dev.millrace.pipeline.PipelineProgress;
 import dev.millrace.pipeline.PipelineRequest;
 import dev.millrace.pipeline.PipelineResult;
 import dev.millrace.pipeline.RunState;
+import dev.millrace.store.RegisteredRun;
+import dev.millrace.store.RunRegistry;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
@@ -16,51 +18,96 @@ import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
  * Starts, follows and controls document pipeline runs; the CLI is built on it and applications can use
- * it directly. The workflow id is the run id, so a second start of the same run is refused by Temporal
- * itself rather than by a check that could race.
+ * it directly. A run is registered in the database before its workflow starts: the registry's primary
+ * key takes the run id (so a second start is refused even if Temporal has forgotten the first), status
+ * can answer before any worker has picked the run up, and a run can be resumed from its checkpoints on a
+ * fresh Temporal service. The workflow id is the run id, so Temporal refuses a duplicate too.
  */
 public final class MillraceClient {
   private final WorkflowClient client;
+  private final RunRegistry runs;
   private final String taskQueue;
 
-  public MillraceClient(WorkflowClient client, String taskQueue) {
+  public MillraceClient(WorkflowClient client, RunRegistry runs, String taskQueue) {
     this.client = client;
+    this.runs = runs;
     this.taskQueue = taskQueue;
   }
 
-  public MillraceClient(WorkflowClient client) {
-    this(client, PipelineDefaults.TASK_QUEUE);
+  public MillraceClient(WorkflowClient client, RunRegistry runs) {
+    this(client, runs, PipelineDefaults.TASK_QUEUE);
   }
 
-  /** @throws RunConflictException if a run with this id exists already */
+  /** Registers the run, then starts its workflow. @throws RunConflictException if the run id is taken */
   public String start(PipelineRequest request) {
+    if (!runs.register(request)) {
+      RegisteredRun existing = runs.find(request.runId()).orElseThrow();
+      throw new RunConflictException("Run " + request.runId() + " already exists (" + existing.state()
+          + ", registered " + existing.createdAt() + "); use another --run-id, or --resume " + request.runId()
+          + " to continue it", null);
+    }
+    startWorkflow(request, WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE);
+    return request.runId();
+  }
+
+  /**
+   * Starts a registered run again with its stored parameters, on whatever Temporal service is there now;
+   * batches that have a checkpoint are not processed again.
+   *
+   * @return the stored request the run continues with
+   * @throws RunNotFoundException if the run was never registered
+   * @throws RunConflictException if the run completed or its workflow is still running
+   */
+  public PipelineRequest resumeFromCheckpoints(String runId) {
+    RegisteredRun run = runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId, null));
+    if (run.state() == RunState.COMPLETED) {
+      throw new RunConflictException(
+          "Run " + runId + " already completed; its artifact is " + run.artifactPath(), null);
+    }
+    startWorkflow(run.toRequest(), WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE);
+    return run.toRequest();
+  }
+
+  private void startWorkflow(PipelineRequest request, WorkflowIdReusePolicy reusePolicy) {
     WorkflowOptions options = WorkflowOptions.newBuilder()
         .setWorkflowId(request.runId())
         .setTaskQueue(taskQueue)
-        .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+        .setWorkflowIdReusePolicy(reusePolicy)
         .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL)
         .build();
     DocumentPipelineWorkflow workflow = client.newWorkflowStub(DocumentPipelineWorkflow.class, options);
     try {
       WorkflowClient.start(workflow::run, request);
     } catch (WorkflowExecutionAlreadyStarted e) {
-      throw new RunConflictException("Run " + request.runId() + " already exists; use another --run-id", e);
+      throw new RunConflictException("Run " + request.runId() + " is already running", e);
     }
-    return request.runId();
   }
 
-  /** @throws RunNotFoundException if Temporal does not know the run */
+  /**
+   * The run's progress: from the registry while no worker has taken the run up or when Temporal has
+   * forgotten it, otherwise from the workflow's query.
+   *
+   * @throws RunNotFoundException if neither the registry nor Temporal knows the run
+   */
   public PipelineProgress progress(String runId) {
+    Optional<RegisteredRun> registered = runs.find(runId);
+    if (registered.isPresent() && registered.get().state() == RunState.REGISTERED) {
+      return registered.get().toProgress();
+    }
     try {
       return client.newWorkflowStub(DocumentPipelineWorkflow.class, runId).progress();
     } catch (WorkflowNotFoundException e) {
-      throw new RunNotFoundException(runId, e);
+      return registered.map(RegisteredRun::toProgress).orElseThrow(() -> new RunNotFoundException(runId, e));
     } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() == Status.Code.NOT_FOUND && registered.isPresent()) {
+        return registered.get().toProgress();
+      }
       throw notFoundOr(runId, e);
     }
   }

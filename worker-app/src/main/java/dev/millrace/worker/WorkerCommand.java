@@ -10,6 +10,8 @@ import dev.millrace.worker.config.WorkerSettings;
 import dev.millrace.worker.runtime.LogFormat;
 import dev.millrace.worker.runtime.ShutdownSignal;
 import dev.millrace.worker.runtime.WorkerRuntime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,17 +32,21 @@ public final class WorkerCommand implements Callable<Integer> {
 
   @Mixin WorkerFlags flags;
   @Mixin EventOptions eventOptions;
+  @Mixin ProductionChecks productionChecks;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
+    Map<String, String> env = System.getenv();
     WorkerSettings settings;
     try {
-      settings = flags.load(System.getenv());
+      settings = flags.load(env);
     } catch (ConfigurationException e) {
       spec.commandLine().getErr().println("millrace worker: " + e.getMessage());
       return CONFIGURATION_ERROR;
     }
+    productionChecks.enforce(production(env, settings), settings.effectiveDbUrl(), settings.dataDir(),
+        !TemporalTarget.isConfigured(env));
     LogFormat.apply(settings.logFormat());
     Logger log = LoggerFactory.getLogger(WorkerCommand.class);
     ShutdownSignal shutdown = ShutdownSignal.install();
@@ -64,5 +70,12 @@ public final class WorkerCommand implements Callable<Integer> {
     }
     log.info("Stopped");
     return 0;
+  }
+
+  /** The worker's own profile setting (flag, env or config file) also switches production mode on. */
+  private static Map<String, String> production(Map<String, String> env, WorkerSettings settings) {
+    Map<String, String> withProfile = new HashMap<>(env);
+    withProfile.put(ProductionChecks.PROFILE_VARIABLE, settings.profile());
+    return withProfile;
   }
 }

@@ -1,20 +1,15 @@
 package dev.millrace.pipeline;
 
-import dev.millrace.store.Database;
 import java.nio.file.Path;
 
-/** A migrated embedded database in a test's temporary directory. */
-final class EmbeddedStore {
-  private EmbeddedStore() {}
-
-  static Database open(Path dir) {
-    return Database.open(Database.embeddedUrl(dir), null, null);
-  }
+/** Registers runs with default chunking for store tests. */
+final class RunFixtures {
+  private RunFixtures() {}
 
   static PipelineRequest registered(JdbcPipelineStore store, String runId, Path input, Path artifact) {
     PipelineRequest request = new PipelineRequest(runId, input.toString(), artifact.toString(),
         ChunkingParameters.defaults(), 2, null);
-    store.registerRun(request);
+    store.runs().register(request);
     return request;
   }
 }

@@ -1,0 +1,96 @@
+package dev.millrace.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.millrace.pipeline.ChunkingParameters;
+import dev.millrace.pipeline.DocumentCounts;
+import dev.millrace.pipeline.PipelineProgress;
+import dev.millrace.pipeline.PipelineRequest;
+import dev.millrace.pipeline.RunOutcome;
+import dev.millrace.pipeline.RunState;
+import dev.millrace.store.Database;
+import dev.millrace.store.RunRegistry;
+import dev.millrace.store.testing.TestDatabase;
+import io.temporal.testing.TestWorkflowEnvironment;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Start registers the run first; no worker polls here, so only the registry can answer. */
+class MillraceClientTest {
+  @TempDir Path dir;
+  private TestWorkflowEnvironment temporal;
+  private Database database;
+  private RunRegistry runs;
+  private MillraceClient client;
+
+  @BeforeEach
+  void open() {
+    temporal = TestWorkflowEnvironment.newInstance();
+    database = TestDatabase.H2.open(dir);
+    runs = new RunRegistry(database.dataSource());
+    client = new MillraceClient(temporal.getWorkflowClient(), runs, "no-worker-polls-this");
+  }
+
+  @AfterEach
+  void close() {
+    temporal.close();
+    database.close();
+  }
+
+  @Test
+  void statusAnswersTheMomentStartReturns() {
+    client.start(request("r-1"));
+
+    PipelineProgress progress = client.progress("r-1");
+
+    assertThat(progress.runId()).isEqualTo("r-1");
+    assertThat(progress.state()).isEqualTo(RunState.REGISTERED);
+    assertThat(runs.find("r-1").orElseThrow().toRequest()).isEqualTo(request("r-1"));
+  }
+
+  @Test
+  void aSecondStartOfTheSameRunIsAConflictNamingTheRun() {
+    client.start(request("r-2"));
+
+    assertThatThrownBy(() -> client.start(request("r-2")))
+        .isInstanceOf(RunConflictException.class)
+        .hasMessageContaining("Run r-2 already exists (REGISTERED");
+  }
+
+  @Test
+  void aRunRegisteredElsewhereCannotBeStartedAgainEvenIfTemporalNeverHeardOfIt() {
+    runs.register(request("r-3"));
+
+    assertThatThrownBy(() -> client.start(request("r-3"))).isInstanceOf(RunConflictException.class);
+  }
+
+  @Test
+  void resumeUsesTheStoredParametersAndRefusesWhatCannotBeResumed() {
+    runs.register(request("r-4"));
+
+    assertThat(client.resumeFromCheckpoints("r-4")).isEqualTo(request("r-4"));
+    assertThatThrownBy(() -> client.resumeFromCheckpoints("r-4")).isInstanceOf(RunConflictException.class)
+        .hasMessageContaining("r-4 is already running");
+    assertThatThrownBy(() -> client.resumeFromCheckpoints("never-registered")).isInstanceOf(RunNotFoundException.class);
+
+    runs.register(request("r-5"));
+    runs.recordOutcome(new RunOutcome("r-5", RunState.COMPLETED, DocumentCounts.ZERO, "/out", null));
+    assertThatThrownBy(() -> client.resumeFromCheckpoints("r-5")).isInstanceOf(RunConflictException.class)
+        .hasMessageContaining("already completed");
+  }
+
+  @Test
+  void anUnknownRunIsNotFound() {
+    assertThatThrownBy(() -> client.progress("nobody")).isInstanceOf(RunNotFoundException.class);
+  }
+
+  private static PipelineRequest request(String runId) {
+    return new PipelineRequest(runId, "/in.jsonl", "/out/" + runId + ".jsonl",
+        new ChunkingParameters(10, 100, List.of("whitespace")), 2, null);
+  }
+}

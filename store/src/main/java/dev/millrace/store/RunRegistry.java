@@ -1,0 +1,110 @@
+package dev.millrace.store;
+
+import dev.millrace.pipeline.ChunkingParameters;
+import dev.millrace.pipeline.DocumentCounts;
+import dev.millrace.pipeline.PipelineRequest;
+import dev.millrace.pipeline.RunOutcome;
+import dev.millrace.pipeline.RunState;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The durable list of runs and their chunking parameters. Whoever starts a run registers it here first,
+ * so a run is known (and its id taken) before Temporal hears of it, and can be resumed after Temporal
+ * has forgotten it.
+ */
+public final class RunRegistry {
+  private static final int MAX_ERROR_CHARS = 1000;
+
+  private final DataSource dataSource;
+
+  public RunRegistry(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Inserts the run unless its id is taken; returns whether this call registered it. */
+  public boolean register(PipelineRequest request) {
+    String sql = "INSERT INTO pipeline_run (run_id, input_path, artifact_path, batch_size, max_document_bytes,"
+        + " cleaning_steps, window_size, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      Timestamp now = Timestamp.from(Instant.now());
+      ChunkingParameters chunking = request.chunking();
+      s.setString(1, request.runId());
+      s.setString(2, request.inputPath());
+      s.setString(3, request.artifactPath());
+      s.setInt(4, chunking.batchSize());
+      s.setInt(5, chunking.maxDocumentBytes());
+      s.setString(6, String.join(",", chunking.cleaningSteps()));
+      s.setInt(7, request.window());
+      s.setString(8, RunState.REGISTERED.name());
+      s.setTimestamp(9, now);
+      s.setTimestamp(10, now);
+      s.executeUpdate();
+      return true;
+    } catch (SQLException e) {
+      if (SqlStates.isUniqueViolation(e)) {
+        return false;
+      }
+      throw new StoreException("Could not register run " + request.runId(), e);
+    }
+  }
+
+  public Optional<RegisteredRun> find(String runId) {
+    String sql = "SELECT r.input_path, r.artifact_path, r.batch_size, r.max_document_bytes, r.cleaning_steps,"
+        + " r.window_size, r.state, r.batch_count, r.created_at, r.updated_at,"
+        + " COUNT(c.batch_index), COALESCE(SUM(c.documents_in), 0), COALESCE(SUM(c.documents_out), 0),"
+        + " COALESCE(SUM(c.documents_quarantined), 0)"
+        + " FROM pipeline_run r LEFT JOIN batch_checkpoint c ON c.run_id = r.run_id WHERE r.run_id = ?"
+        + " GROUP BY r.input_path, r.artifact_path, r.batch_size, r.max_document_bytes, r.cleaning_steps,"
+        + " r.window_size, r.state, r.batch_count, r.created_at, r.updated_at";
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, runId);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new RegisteredRun(runId, r.getString(1), r.getString(2),
+            new ChunkingParameters(r.getInt(3), r.getInt(4), steps(r.getString(5))), r.getInt(6),
+            RunState.valueOf(r.getString(7)), r.getObject(8, Integer.class), r.getInt(11),
+            new DocumentCounts(r.getLong(12), r.getLong(13), r.getLong(14)),
+            r.getTimestamp(9).toInstant(), r.getTimestamp(10).toInstant()));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("Could not read run " + runId, e);
+    }
+  }
+
+  /** Records how the run ended, with its final counts and error. */
+  public void recordOutcome(RunOutcome outcome) {
+    String sql = "UPDATE pipeline_run SET state = ?, documents_in = ?, documents_out = ?, documents_quarantined = ?,"
+        + " error = ?, updated_at = ? WHERE run_id = ?";
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, outcome.state().name());
+      s.setLong(2, outcome.counts().documentsIn());
+      s.setLong(3, outcome.counts().documentsOut());
+      s.setLong(4, outcome.counts().documentsQuarantined());
+      s.setString(5, outcome.error() == null ? null : truncate(outcome.error()));
+      s.setTimestamp(6, Timestamp.from(Instant.now()));
+      s.setString(7, outcome.runId());
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("Could not record the outcome of run " + outcome.runId(), e);
+    }
+  }
+
+  private static List<String> steps(String joined) {
+    return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+  }
+
+  private static String truncate(String value) {
+    return value.length() <= MAX_ERROR_CHARS ? value : value.substring(0, MAX_ERROR_CHARS - 3) + "...";
+  }
+}
