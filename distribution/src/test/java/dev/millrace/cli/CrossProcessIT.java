@@ -60,7 +60,7 @@ class CrossProcessIT {
         .isEqualTo(summary.get("documentsOut").asLong() + summary.get("documentsQuarantined").asLong())
         .isEqualTo(600);
     assertThat(summary.get("batchesCompleted").asInt()).isEqualTo(12);
-    assertThat(Files.readAllLines(Path.of(summary.get("artifact").asText())))
+    assertThat(Corpus.idAndText(Files.readAllLines(Path.of(summary.get("artifact").asText()))))
         .containsExactlyElementsOf(corpus.expectedArtifactLines());
 
     Result history = cli("history", "xp-1");

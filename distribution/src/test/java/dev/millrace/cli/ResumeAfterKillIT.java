@@ -70,7 +70,7 @@ class ResumeAfterKillIT {
     Path resumedArtifact = Path.of(summary.get("artifact").asText());
     Path cleanArtifact = Path.of(new ObjectMapper().readTree(uninterrupted.out()).get("artifact").asText());
     assertThat(sha256(resumedArtifact)).isEqualTo(sha256(cleanArtifact));
-    assertThat(Files.readAllLines(resumedArtifact)).containsExactlyElementsOf(corpus.expectedArtifactLines());
+    assertThat(Corpus.idAndText(Files.readAllLines(resumedArtifact))).containsExactlyElementsOf(corpus.expectedArtifactLines());
   }
 
   /** Batch index to checkpoint time: a batch processed again would get a new time. */
