@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "millrace", mixinStandardHelpOptions = true, version = "millrace 0.1.0",
     description = "Durable document pipelines and operations workflows on Temporal.",
     subcommands = {RunCommand.class, StartCommand.class, StatusCommand.class, WatchCommand.class,
-        PauseCommand.class, ResumeCommand.class, CancelCommand.class, AwaitCommand.class, HistoryCommand.class,
+        PauseCommand.class, ResumeCommand.class, CancelCommand.class, AwaitCommand.class, ListCommand.class,
+        HistoryCommand.class,
         QuarantineCommand.class, PatternsCommand.class, CorpusCommand.class, OpsCommand.class,
         WorkerCommand.class, ConfigCommand.class, DevServerCommand.class})
 public final class MillraceMain implements Runnable {

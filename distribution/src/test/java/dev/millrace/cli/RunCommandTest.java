@@ -108,6 +108,25 @@ class RunCommandTest {
   }
 
   @Test
+  void listShowsFinishedRunsNewestFirstFromTheRegistryAlone() throws Exception {
+    Path empty = Files.createFile(dir.resolve("nothing.jsonl"));
+    for (String id : List.of("listed-1", "listed-2")) {
+      assertThat(execute(new StringWriter(), "run", "--input", empty.toString(), "--data-dir", dir.toString(),
+          "--run-id", id, "--json")).isZero();
+    }
+    StringWriter out = new StringWriter();
+
+    assertThat(execute(out, "list", "--data-dir", dir.toString(), "--state", "COMPLETED", "--json")).isZero();
+
+    JsonNode runs = new ObjectMapper().readTree(out.toString());
+    assertThat(runs).extracting(run -> run.get("runId").asText()).containsExactly("listed-2", "listed-1");
+    assertThat(runs).allSatisfy(run -> assertThat(run.get("state").asText()).isEqualTo("COMPLETED"));
+    StringWriter none = new StringWriter();
+    assertThat(execute(none, "list", "--data-dir", dir.toString(), "--state", "FAILED", "--json")).isZero();
+    assertThat(new ObjectMapper().readTree(none.toString())).isEmpty();
+  }
+
+  @Test
   void anEmptyInputCompletesWithAnEmptyArtifact() throws Exception {
     Path empty = Files.createFile(dir.resolve("empty.jsonl"));
     StringWriter out = new StringWriter();

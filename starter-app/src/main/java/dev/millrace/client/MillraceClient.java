@@ -18,6 +18,7 @@ import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -128,6 +129,11 @@ public final class MillraceClient {
   public void cancel(String runId) {
     requireActive(runId, "cancelled");
     stub(runId).cancel();
+  }
+
+  /** Registered runs, newest first, optionally only those in one state. */
+  public List<RegisteredRun> list(Optional<RunState> state, int limit) {
+    return runs.list(state, limit);
   }
 
   /** Completes with the run's result, or exceptionally with the reason it failed. */

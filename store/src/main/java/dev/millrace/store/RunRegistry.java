@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -57,28 +58,49 @@ public final class RunRegistry {
     }
   }
 
+  private static final String SELECT_RUNS =
+      "SELECT r.run_id, r.input_path, r.artifact_path, r.batch_size, r.max_document_bytes, r.cleaning_steps,"
+      + " r.window_size, r.state, r.batch_count, r.created_at, r.updated_at,"
+      + " COUNT(c.batch_index), COALESCE(SUM(c.documents_in), 0), COALESCE(SUM(c.documents_out), 0),"
+      + " COALESCE(SUM(c.documents_quarantined), 0)"
+      + " FROM pipeline_run r LEFT JOIN batch_checkpoint c ON c.run_id = r.run_id";
+  private static final String GROUP_RUNS =
+      " GROUP BY r.run_id, r.input_path, r.artifact_path, r.batch_size, r.max_document_bytes, r.cleaning_steps,"
+      + " r.window_size, r.state, r.batch_count, r.created_at, r.updated_at";
+
   public Optional<RegisteredRun> find(String runId) {
-    String sql = "SELECT r.input_path, r.artifact_path, r.batch_size, r.max_document_bytes, r.cleaning_steps,"
-        + " r.window_size, r.state, r.batch_count, r.created_at, r.updated_at,"
-        + " COUNT(c.batch_index), COALESCE(SUM(c.documents_in), 0), COALESCE(SUM(c.documents_out), 0),"
-        + " COALESCE(SUM(c.documents_quarantined), 0)"
-        + " FROM pipeline_run r LEFT JOIN batch_checkpoint c ON c.run_id = r.run_id WHERE r.run_id = ?"
-        + " GROUP BY r.input_path, r.artifact_path, r.batch_size, r.max_document_bytes, r.cleaning_steps,"
-        + " r.window_size, r.state, r.batch_count, r.created_at, r.updated_at";
+    List<RegisteredRun> found = query(SELECT_RUNS + " WHERE r.run_id = ?" + GROUP_RUNS, runId);
+    return found.stream().findFirst();
+  }
+
+  /**
+   * Registered runs, newest first, optionally only those in one state: the run list works on any
+   * Temporal service, including the test server, which has no visibility queries.
+   */
+  public List<RegisteredRun> list(Optional<RunState> state, int limit) {
+    String where = state.isPresent() ? " WHERE r.state = ?" : "";
+    String sql = SELECT_RUNS + where + GROUP_RUNS + " ORDER BY r.created_at DESC, r.run_id DESC LIMIT " + limit;
+    return state.isPresent() ? query(sql, state.get().name()) : query(sql);
+  }
+
+  private List<RegisteredRun> query(String sql, String... parameters) {
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, runId);
+      for (int i = 0; i < parameters.length; i++) {
+        s.setString(i + 1, parameters[i]);
+      }
       try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          return Optional.empty();
+        List<RegisteredRun> runs = new ArrayList<>();
+        while (r.next()) {
+          runs.add(new RegisteredRun(r.getString(1), r.getString(2), r.getString(3),
+              new ChunkingParameters(r.getInt(4), r.getInt(5), steps(r.getString(6))), r.getInt(7),
+              RunState.valueOf(r.getString(8)), r.getObject(9, Integer.class), r.getInt(12),
+              new DocumentCounts(r.getLong(13), r.getLong(14), r.getLong(15)),
+              r.getTimestamp(10).toInstant(), r.getTimestamp(11).toInstant()));
         }
-        return Optional.of(new RegisteredRun(runId, r.getString(1), r.getString(2),
-            new ChunkingParameters(r.getInt(3), r.getInt(4), steps(r.getString(5))), r.getInt(6),
-            RunState.valueOf(r.getString(7)), r.getObject(8, Integer.class), r.getInt(11),
-            new DocumentCounts(r.getLong(12), r.getLong(13), r.getLong(14)),
-            r.getTimestamp(9).toInstant(), r.getTimestamp(10).toInstant()));
+        return runs;
       }
     } catch (SQLException e) {
-      throw new StoreException("Could not read run " + runId, e);
+      throw new StoreException("Could not read runs", e);
     }
   }
 

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,22 @@ class RunRegistryTest {
     assertThat(run.state()).isEqualTo(RunState.REGISTERED);
     assertThat(run.toProgress().batchesTotal()).isZero();
     assertThat(run.toProgress().counts()).isEqualTo(DocumentCounts.ZERO);
+  }
+
+  @Test
+  void listsRunsNewestFirstAndFiltersByState() {
+    for (String id : List.of("run-a", "run-b", "run-c")) {
+      runs.register(new PipelineRequest(id, "/in.jsonl", "/out/" + id, ChunkingParameters.defaults(), 2, null));
+    }
+    runs.recordOutcome(new RunOutcome("run-b", RunState.COMPLETED, new DocumentCounts(3, 2, 1), "/out/run-b", null));
+
+    assertThat(runs.list(Optional.empty(), 10)).extracting(RegisteredRun::runId)
+        .containsExactly("run-c", "run-b", "run-a");
+    assertThat(runs.list(Optional.empty(), 2)).hasSize(2);
+    assertThat(runs.list(Optional.of(RunState.COMPLETED), 10)).singleElement()
+        .satisfies(run -> assertThat(run.runId()).isEqualTo("run-b"));
+    assertThat(runs.list(Optional.of(RunState.REGISTERED), 10)).extracting(RegisteredRun::runId)
+        .containsExactly("run-c", "run-a");
   }
 
   @Test
