@@ -52,7 +52,8 @@ class GracefulShutdownIT {
       int survivorPort = httpPort(survivorLog);
 
       Result start = processes.cli("start", "--input", dir.resolve("corpus.jsonl").toString(), "--run-id", "sigterm-1",
-          "--batch-size", String.valueOf(BATCH_SIZE), "--window", "2", "--data-dir", data.toString());
+          "--batch-size", String.valueOf(BATCH_SIZE), "--window", "2", "--steps", "html,whitespace",
+          "--data-dir", data.toString());
       assertThat(start.exit()).as(start.err()).isZero();
 
       await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
