@@ -18,21 +18,21 @@ import java.util.concurrent.TimeUnit;
  * The packaged jar run as real processes in a working directory, as a user runs it: a dev server on a
  * free loopback port, long-running services, and CLI verbs that run to their end.
  */
-final class JarProcesses implements AutoCloseable {
+public final class JarProcesses implements AutoCloseable {
   private static final Path JAR = Path.of(System.getProperty("millrace.jar", "target/millrace.jar"));
 
   private final Path dir;
   private final Map<String, String> env = new HashMap<>();
   private final List<Process> services = new ArrayList<>();
 
-  JarProcesses(Path dir) {
+  public JarProcesses(Path dir) {
     this.dir = dir;
     env.put("MILLRACE_METRICS_PORT", "0");
     env.put("MILLRACE_HTTP_HOST", "127.0.0.1");
   }
 
   /** Starts a dev server on a free loopback port, points every later process at it and returns its address. */
-  String startDevServer() throws IOException {
+  public String startDevServer() throws IOException {
     int port = freePort();
     String address = "127.0.0.1:" + port;
     Path log = dir.resolve("dev-server.log");
@@ -43,22 +43,22 @@ final class JarProcesses implements AutoCloseable {
   }
 
   /** Sets an environment variable for every process started from now on. */
-  JarProcesses withEnv(String name, String value) {
+  public JarProcesses withEnv(String name, String value) {
     env.put(name, value);
     return this;
   }
 
   /** Starts a long-running verb with its output in the given log; stopped by {@link #close()}. */
-  Process launch(Path log, String... args) throws IOException {
+  public Process launch(Path log, String... args) throws IOException {
     Process process = command(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     services.add(process);
     return process;
   }
 
-  record Result(int exit, String out, String err) {}
+  public record Result(int exit, String out, String err) {}
 
   /** Runs a CLI verb to its end. */
-  Result cli(String... args) throws IOException, InterruptedException {
+  public Result cli(String... args) throws IOException, InterruptedException {
     Path out = Files.createTempFile(dir, "cli", ".out");
     Path err = Files.createTempFile(dir, "cli", ".err");
     Process process = command(args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
