@@ -33,9 +33,9 @@ public final class PipelineWorker implements AutoCloseable {
         .setUsingVirtualWorkflowThreads(tuning.virtualThreads())
         .setWorkerInterceptors(tuning.interceptors().toArray(WorkerInterceptor[]::new))
         .build());
-    Worker worker = factory.newWorker(tuning.taskQueue(), WorkerOptions.newBuilder()
+    Worker worker = factory.newWorker(tuning.taskQueue(), StickyExecution.configure(WorkerOptions.newBuilder()
         .setMaxConcurrentWorkflowTaskExecutionSize(tuning.workflowSlots())
-        .setMaxConcurrentActivityExecutionSize(tuning.activitySlots())
+        .setMaxConcurrentActivityExecutionSize(tuning.activitySlots()), tuning.stickyExecution())
         .build());
     worker.registerWorkflowImplementationTypes(DocumentPipelineWorkflowImpl.class);
     worker.registerActivitiesImplementations(new PipelineActivitiesImpl(store, tuning.metrics(), events));

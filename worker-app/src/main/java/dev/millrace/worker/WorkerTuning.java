@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How a worker runs: its task queue, slot counts, thread kind, grace period, and what observes it.
+ * How a worker runs: its task queue, slot counts, thread kind, grace period, stickiness, and what observes it.
  * Defaults suit the all-in-one command; the {@code worker} command takes them from its settings.
  */
 public record WorkerTuning(
@@ -15,6 +15,7 @@ public record WorkerTuning(
     int activitySlots,
     boolean virtualThreads,
     Duration shutdownGrace,
+    boolean stickyExecution,
     PipelineMetrics metrics,
     List<WorkerInterceptor> interceptors) {
 
@@ -27,6 +28,6 @@ public record WorkerTuning(
 
   public static WorkerTuning defaults(String taskQueue) {
     return new WorkerTuning(taskQueue, DEFAULT_WORKFLOW_SLOTS, 2 * Runtime.getRuntime().availableProcessors(),
-        Runtime.version().feature() >= 21, DEFAULT_SHUTDOWN_GRACE, PipelineMetrics.NONE, List.of());
+        Runtime.version().feature() >= 21, DEFAULT_SHUTDOWN_GRACE, true, PipelineMetrics.NONE, List.of());
   }
 }

@@ -9,7 +9,10 @@ import dev.millrace.worker.WorkerTuning;
 import dev.millrace.worker.config.WorkerSettings;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything a production worker process runs, started in order and stopped in reverse: the database,
@@ -18,6 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * polls).
  */
 public final class WorkerRuntime implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(WorkerRuntime.class);
+
   private final Database database;
   private final WorkerMetrics metrics;
   private final WorkflowServiceStubs service;
@@ -46,12 +51,16 @@ public final class WorkerRuntime implements AutoCloseable {
       HealthChecks health = new HealthChecks(
           () -> polling.get() != null && polling.get().isRunning(), service, database.dataSource());
       http = RuntimeHttpServer.start(settings.httpHost(), settings.metricsPort(), metrics, health);
+      boolean sticky = settings.stickyExecution().resolve(service);
+      log.info("Sticky execution {} (setting {})", sticky ? "on" : "off",
+          settings.stickyExecution().name().toLowerCase(Locale.ROOT));
       WorkerTuning tuning = new WorkerTuning(settings.taskQueue(), settings.workflowSlots(),
-          settings.activitySlots(), settings.virtualThreads(), settings.shutdownGrace(),
+          settings.activitySlots(), settings.virtualThreads(), settings.shutdownGrace(), sticky,
           new MicrometerPipelineMetrics(metrics.registry()), List.of(new ActivityObserver(metrics.registry())));
       polling.set(PipelineWorker.start(settings.temporal().client(service),
           new JdbcPipelineStore(database.dataSource()), tuning, events));
-      OperationsWorker operations = OperationsWorker.start(settings.temporal().client(service), database.dataSource());
+      OperationsWorker operations = OperationsWorker.start(settings.temporal().client(service), database.dataSource(),
+          sticky);
       return new WorkerRuntime(database, metrics, service, polling.get(), operations, http);
     } catch (RuntimeException e) {
       if (http != null) {
