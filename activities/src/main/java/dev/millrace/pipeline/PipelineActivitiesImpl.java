@@ -134,6 +134,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
 
   @Override
   public void announce(String runId, String what, DocumentCounts counts, int sequence) {
+    store.runs().recordState(runId, "paused".equals(what) ? RunState.PAUSED : RunState.RUNNING);
     events.publish(PipelineEvents.runReached(runId, what, counts, sequence));
   }
 
