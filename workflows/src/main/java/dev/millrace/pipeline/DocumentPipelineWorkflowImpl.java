@@ -35,7 +35,7 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
           .build();
 
   /** Change id of writing the table sink beside the artifact; runs without a table sink never record it. */
-  static final String TABLE_SINK_CHANGE = "table-sink";
+  private static final String TABLE_SINK_CHANGE = "table-sink";
 
   private final PipelineActivities activities =
       Workflow.newActivityStub(
@@ -48,22 +48,12 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
   private final PipelineActivities merging =
       Workflow.newActivityStub(
           PipelineActivities.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofHours(6))
-              .setHeartbeatTimeout(PipelineDefaults.MERGE_HEARTBEAT_TIMEOUT)
-              .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
-              .setRetryOptions(RETRY)
-              .build());
+          streaming(RETRY).setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED).build());
 
   private final TableSinkActivities exporting =
       Workflow.newActivityStub(
           TableSinkActivities.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofHours(6))
-              .setHeartbeatTimeout(PipelineDefaults.MERGE_HEARTBEAT_TIMEOUT)
-              .setRetryOptions(RetryOptions.newBuilder(RETRY)
-                  .setMaximumAttempts(PipelineDefaults.TABLE_EXPORT_ATTEMPTS)
-                  .build())
+          streaming(RetryOptions.newBuilder(RETRY).setMaximumAttempts(PipelineDefaults.TABLE_EXPORT_ATTEMPTS).build())
               .build());
 
   private String runId;
@@ -250,6 +240,14 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
       }
     }
     updatedAtMillis = Workflow.currentTimeMillis();
+  }
+
+  /** Options of an activity that streams every stored batch and heartbeats its cursor. */
+  private static ActivityOptions.Builder streaming(RetryOptions retry) {
+    return ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofHours(6))
+        .setHeartbeatTimeout(PipelineDefaults.MERGE_HEARTBEAT_TIMEOUT)
+        .setRetryOptions(retry);
   }
 
   private static boolean historyNearLimit() {
