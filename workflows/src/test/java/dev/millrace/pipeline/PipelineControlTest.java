@@ -67,14 +67,21 @@ class PipelineControlTest {
     return activities;
   }
 
-  @Test
-  void pauseDrainsTheWindowStartsNothingNewAndResumeCarriesOn(
-      TestWorkflowEnvironment env, Worker worker, DocumentPipelineWorkflow workflow) {
+  /** Starts a run of six batches and returns once its first window is in flight and held. */
+  private PipelineActivities startWithTheFirstWindowHeld(
+      TestWorkflowEnvironment env, Worker worker, DocumentPipelineWorkflow workflow, String runId) {
     PipelineActivities activities = activitiesHoldingTheFirstWindow();
     worker.registerActivitiesImplementations(activities);
     env.start();
-    WorkflowClient.start(workflow::run, request("pause", 2));
+    WorkflowClient.start(workflow::run, request(runId, 2));
     await().atMost(Duration.ofSeconds(30)).until(() -> firstWindowStarted.get() == 2);
+    return activities;
+  }
+
+  @Test
+  void pauseDrainsTheWindowStartsNothingNewAndResumeCarriesOn(
+      TestWorkflowEnvironment env, Worker worker, DocumentPipelineWorkflow workflow) {
+    PipelineActivities activities = startWithTheFirstWindowHeld(env, worker, workflow, "pause");
 
     CompletableFuture<RunState> pausing = CompletableFuture.supplyAsync(workflow::pause, caller);
     await().atMost(Duration.ofSeconds(30)).until(() -> workflow.progress().state() == RunState.RUNNING && !pausing.isDone());
@@ -99,11 +106,7 @@ class PipelineControlTest {
   @Test
   void cancelLetsTheBatchesInFlightFinishAndEndsCancelledWithTheirCounts(
       TestWorkflowEnvironment env, Worker worker, DocumentPipelineWorkflow workflow) {
-    PipelineActivities activities = activitiesHoldingTheFirstWindow();
-    worker.registerActivitiesImplementations(activities);
-    env.start();
-    WorkflowClient.start(workflow::run, request("cancel", 2));
-    await().atMost(Duration.ofSeconds(30)).until(() -> firstWindowStarted.get() == 2);
+    PipelineActivities activities = startWithTheFirstWindowHeld(env, worker, workflow, "cancel");
 
     WorkflowStub.fromTyped(workflow).cancel();
     release.countDown();
@@ -121,11 +124,7 @@ class PipelineControlTest {
   @Test
   void cancellingAPausedRunEndsItCancelledWithItsCountsAndStartsNoFurtherBatch(
       TestWorkflowEnvironment env, Worker worker, DocumentPipelineWorkflow workflow) {
-    PipelineActivities activities = activitiesHoldingTheFirstWindow();
-    worker.registerActivitiesImplementations(activities);
-    env.start();
-    WorkflowClient.start(workflow::run, request("cancel-paused", 2));
-    await().atMost(Duration.ofSeconds(30)).until(() -> firstWindowStarted.get() == 2);
+    PipelineActivities activities = startWithTheFirstWindowHeld(env, worker, workflow, "cancel-paused");
     WorkflowUpdateHandle<RunState> pausing =
         WorkflowStub.fromTyped(workflow).startUpdate("pause", WorkflowUpdateStage.ACCEPTED, RunState.class);
     release.countDown();
