@@ -29,13 +29,8 @@ public final class ArtifactMerger {
     Files.createDirectories(artifact.toAbsolutePath().getParent());
     Path partial = AtomicFiles.partialOf(artifact);
     try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      int next = startingPoint(out, resumeFrom);
-      while (next < batchCount) {
-        int to = Math.min(batchCount, next + BATCHES_PER_READ);
-        store.readOutputs(runId, next, to, documents -> append(out, documents));
-        next = to;
-        heartbeat.accept(new MergeCursor(next, out.position()));
-      }
+      store.streamOutputs(runId, startingPoint(out, resumeFrom), batchCount, BATCHES_PER_READ,
+          documents -> append(out, documents), next -> heartbeat.accept(new MergeCursor(next, position(out))));
     }
     AtomicFiles.publish(partial, artifact);
   }
@@ -48,6 +43,14 @@ public final class ArtifactMerger {
     }
     out.truncate(0);
     return 0;
+  }
+
+  private static long position(FileChannel out) {
+    try {
+      return out.position();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void append(FileChannel out, byte[] documents) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 
 /**
@@ -232,6 +233,20 @@ public final class JdbcPipelineStore {
       s.setInt(5, result.documentsQuarantined());
       s.setTimestamp(6, Timestamp.from(Instant.now()));
       s.executeUpdate();
+    }
+  }
+
+  /**
+   * Hands the stored documents of batches {@code [from, to)} to the sink in batch order, {@code chunk}
+   * batches per query, so memory holds one chunk; after each chunk, {@code chunkDone} gets the next batch.
+   */
+  public void streamOutputs(String runId, int from, int to, int chunk, Consumer<byte[]> sink, IntConsumer chunkDone) {
+    int next = from;
+    while (next < to) {
+      int end = Math.min(to, next + chunk);
+      readOutputs(runId, next, end, sink);
+      next = end;
+      chunkDone.accept(next);
     }
   }
 

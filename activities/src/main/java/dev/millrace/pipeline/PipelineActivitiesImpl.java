@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -128,12 +127,12 @@ public class PipelineActivitiesImpl implements PipelineActivities {
     }
     store.runs().recordOutcome(outcome);
     metrics.runReached(outcome.state());
-    events.publish(PipelineEvents.runReached(
-        outcome.runId(), outcome.state().name().toLowerCase(Locale.ROOT), outcome.counts(), 0));
+    events.publish(PipelineEvents.runEnded(outcome));
   }
 
   @Override
   public void announce(String runId, String what, DocumentCounts counts, int sequence) {
+    store.runs().recordState(runId, "paused".equals(what) ? RunState.PAUSED : RunState.RUNNING);
     events.publish(PipelineEvents.runReached(runId, what, counts, sequence));
   }
 

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.millrace.events.EventPublisher;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import dev.millrace.store.RegisteredRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,26 @@ class PipelineActivitiesImplTest {
 
     assertThat(texts("with-html")).containsExactly("a&b");
     assertThat(texts("raw")).containsExactly("<p>a&amp;b</p>");
+  }
+
+  @Test
+  void pauseAndResumeAnnouncementsRecordTheStateSoTheRunListFindsPausedRuns() throws Exception {
+    PipelineActivitiesImpl activities = new PipelineActivitiesImpl(store, PipelineMetrics.NONE, EventPublisher.none());
+    Path input = Files.write(dir.resolve("in.jsonl"), List.of(HTML_LINE));
+    activities.register(request("p", input, List.of()));
+    activities.register(request("other", input, List.of()));
+    activities.plan("p");
+
+    activities.announce("p", "paused", DocumentCounts.ZERO, 1);
+    assertThat(store.runs().list(Optional.of(RunState.PAUSED), 10)).extracting(RegisteredRun::runId).containsExactly("p");
+
+    activities.announce("p", "resumed", DocumentCounts.ZERO, 1);
+    assertThat(store.runs().find("p").orElseThrow().state()).isEqualTo(RunState.RUNNING);
+    assertThat(store.runs().list(Optional.of(RunState.PAUSED), 10)).isEmpty();
+
+    activities.finish(new RunOutcome("p", RunState.CANCELLED, DocumentCounts.ZERO, dir.resolve("p.jsonl").toString(), null));
+    activities.announce("p", "paused", DocumentCounts.ZERO, 2);
+    assertThat(store.runs().find("p").orElseThrow().state()).isEqualTo(RunState.CANCELLED);
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.millrace.client.MillraceClient;
 import dev.millrace.pipeline.ChunkingParameters;
 import dev.millrace.pipeline.PipelineDefaults;
 import dev.millrace.pipeline.PipelineRequest;
+import dev.millrace.pipeline.TableSink;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +56,15 @@ public final class RunOptions {
       description = "Batches in flight at once (default: ${DEFAULT-VALUE}).")
   int window;
 
+  @Option(names = "--table-sink", paramLabel = "JDBC_URL",
+      description = "Also upsert every document into a PostgreSQL table, e.g. jdbc:postgresql://host:5432/db;"
+          + " the worker reads the credentials from " + TableSink.USER_ENV + " and " + TableSink.PASSWORD_ENV + ".")
+  String tableSink;
+
+  @Option(names = "--table-sink-table", paramLabel = "NAME", defaultValue = TableSink.DEFAULT_TABLE,
+      description = "Table of --table-sink, created if missing (default: ${DEFAULT-VALUE}).")
+  String tableSinkTable;
+
   @Spec(Spec.Target.MIXEE) CommandSpec command;
 
   /**
@@ -89,6 +99,9 @@ public final class RunOptions {
     compare(parsed, ignored, "--max-document-bytes", maxDocumentBytes, chunking.maxDocumentBytes());
     compare(parsed, ignored, "--steps", steps, chunking.cleaningSteps());
     compare(parsed, ignored, "--window", window, stored.window());
+    compare(parsed, ignored, "--table-sink", tableSink, stored.tableSink() == null ? null : stored.tableSink().jdbcUrl());
+    compare(parsed, ignored, "--table-sink-table", tableSinkTable,
+        stored.tableSink() == null ? null : stored.tableSink().table());
     if (artifact != null) {
       compare(parsed, ignored, "--artifact", artifact.toAbsolutePath().normalize().toString(), stored.artifactPath());
     }
@@ -122,7 +135,8 @@ public final class RunOptions {
     Path output = artifact != null ? artifact : dataDir.resolve("artifacts").resolve(id + ".jsonl");
     try {
       return new PipelineRequest(id, source.toString(), output.toAbsolutePath().normalize().toString(),
-          new ChunkingParameters(batchSize, maxDocumentBytes, steps), window, null);
+          new ChunkingParameters(batchSize, maxDocumentBytes, steps), window, null,
+          tableSink == null ? null : new TableSink(tableSink, tableSinkTable));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -3,6 +3,7 @@ package dev.millrace.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.millrace.client.RunSummary;
+import dev.millrace.pipeline.SinkOutcome;
 import java.io.PrintWriter;
 
 /** Prints a run summary for people, or as one JSON object for scripts. */
@@ -27,6 +28,9 @@ public final class SummaryPrinter {
       out.printf("Elapsed:      %.1f s (%.0f docs/s)%n", summary.elapsedMillis() / 1000.0, summary.documentsPerSecond());
       if (summary.artifact() != null) {
         out.printf("Artifact:     %s%n", summary.artifact());
+      }
+      for (SinkOutcome sink : summary.sinks()) {
+        out.printf("Sink:         %s%n", sink.describe());
       }
     }
     out.flush();

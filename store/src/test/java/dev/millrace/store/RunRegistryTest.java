@@ -7,6 +7,8 @@ import dev.millrace.pipeline.DocumentCounts;
 import dev.millrace.pipeline.PipelineRequest;
 import dev.millrace.pipeline.RunOutcome;
 import dev.millrace.pipeline.RunState;
+import dev.millrace.pipeline.SinkOutcome;
+import dev.millrace.pipeline.TableSink;
 import dev.millrace.store.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -102,6 +104,37 @@ class RunRegistryTest {
 
     runs.recordOutcome(new RunOutcome("run-1", RunState.FAILED, running.counts(), "/out.jsonl", "disk full"));
     assertThat(runs.find("run-1").orElseThrow().state()).isEqualTo(RunState.FAILED);
+  }
+
+  @Test
+  void keepsTheTableSinkForAResumeAndTheOutcomeOfEachSinkWithoutCredentials() {
+    PipelineRequest withTable = REQUEST.withTableSink(new TableSink("jdbc:postgresql://db:5432/docs", "public.docs"));
+    runs.register(withTable);
+    assertThat(runs.find("run-1").orElseThrow().toRequest()).isEqualTo(withTable);
+
+    List<SinkOutcome> firstEnd = List.of(SinkOutcome.ok(SinkOutcome.ARTIFACT, null),
+        SinkOutcome.failed(SinkOutcome.TABLE, "Connection to db:5432 refused"));
+    runs.recordOutcome(new RunOutcome("run-1", RunState.COMPLETED, DocumentCounts.ZERO, "/out.jsonl", null, firstEnd));
+    assertThat(runs.find("run-1").orElseThrow().toProgress().sinks()).containsExactlyElementsOf(firstEnd);
+
+    List<SinkOutcome> afterResume = List.of(SinkOutcome.ok(SinkOutcome.ARTIFACT, null),
+        SinkOutcome.ok(SinkOutcome.TABLE, "12 rows"));
+    runs.recordOutcome(new RunOutcome("run-1", RunState.COMPLETED, DocumentCounts.ZERO, "/out.jsonl", null, afterResume));
+    assertThat(runs.list(Optional.of(RunState.COMPLETED), 5)).singleElement()
+        .satisfies(run -> assertThat(run.toProgress().sinks()).containsExactlyElementsOf(afterResume));
+  }
+
+  @Test
+  void recordsPauseAndResumeButNeverOverwritesAnEndedRun() {
+    runs.register(REQUEST);
+    runs.recordState("run-1", RunState.PAUSED);
+    assertThat(runs.list(Optional.of(RunState.PAUSED), 5)).extracting(RegisteredRun::runId).containsExactly("run-1");
+    runs.recordState("run-1", RunState.RUNNING);
+    assertThat(runs.find("run-1").orElseThrow().state()).isEqualTo(RunState.RUNNING);
+
+    runs.recordOutcome(new RunOutcome("run-1", RunState.CANCELLED, DocumentCounts.ZERO, "/out.jsonl", null));
+    runs.recordState("run-1", RunState.PAUSED);
+    assertThat(runs.find("run-1").orElseThrow().state()).isEqualTo(RunState.CANCELLED);
   }
 
   @Test

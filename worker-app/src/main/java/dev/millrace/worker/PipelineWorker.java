@@ -5,6 +5,8 @@ import dev.millrace.pipeline.DocumentPipelineWorkflowImpl;
 import dev.millrace.pipeline.JdbcPipelineStore;
 import dev.millrace.pipeline.PipelineActivitiesImpl;
 import dev.millrace.pipeline.PipelineDefaults;
+import dev.millrace.pipeline.TableSinkActivitiesImpl;
+import dev.millrace.pipeline.TableSinkCredentials;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.Worker;
@@ -38,7 +40,8 @@ public final class PipelineWorker implements AutoCloseable {
         .setMaxConcurrentActivityExecutionSize(tuning.activitySlots()), tuning.stickyExecution())
         .build());
     worker.registerWorkflowImplementationTypes(DocumentPipelineWorkflowImpl.class);
-    worker.registerActivitiesImplementations(new PipelineActivitiesImpl(store, tuning.metrics(), events));
+    worker.registerActivitiesImplementations(new PipelineActivitiesImpl(store, tuning.metrics(), events),
+        new TableSinkActivitiesImpl(store, TableSinkCredentials.fromEnvironment(System.getenv())));
     factory.start();
     return new PipelineWorker(factory, tuning.shutdownGrace());
   }

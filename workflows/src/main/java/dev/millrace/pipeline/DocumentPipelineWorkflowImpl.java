@@ -4,6 +4,7 @@ import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.CancellationScope;
@@ -33,6 +34,9 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
           .setMaximumInterval(Duration.ofSeconds(30))
           .build();
 
+  /** Change id of writing the table sink beside the artifact; runs without a table sink never record it. */
+  private static final String TABLE_SINK_CHANGE = "table-sink";
+
   private final PipelineActivities activities =
       Workflow.newActivityStub(
           PipelineActivities.class,
@@ -44,11 +48,12 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
   private final PipelineActivities merging =
       Workflow.newActivityStub(
           PipelineActivities.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofHours(6))
-              .setHeartbeatTimeout(PipelineDefaults.MERGE_HEARTBEAT_TIMEOUT)
-              .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
-              .setRetryOptions(RETRY)
+          streaming(RETRY).setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED).build());
+
+  private final TableSinkActivities exporting =
+      Workflow.newActivityStub(
+          TableSinkActivities.class,
+          streaming(RetryOptions.newBuilder(RETRY).setMaximumAttempts(PipelineDefaults.TABLE_EXPORT_ATTEMPTS).build())
               .build());
 
   private String runId;
@@ -60,6 +65,7 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
   private long updatedAtMillis;
   private boolean pauseRequested;
   private int pauses;
+  private List<SinkOutcome> sinks = List.of();
 
   @Override
   public PipelineResult run(PipelineRequest request) {
@@ -70,17 +76,14 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
       if (next < plan.batchCount()) {
         Workflow.continueAsNew(request.continuingAt(new PipelineCursor(next, plan, counts, startedAtMillis)));
       }
-      if (counts.documentsOut() > 0) {
-        moveTo(RunState.MERGING);
-        merging.merge(runId, plan.batchCount());
-      }
-      activities.finish(new RunOutcome(runId, RunState.COMPLETED, counts, request.artifactPath(), null));
+      writeSinks(request, plan.batchCount());
+      activities.finish(new RunOutcome(runId, RunState.COMPLETED, counts, request.artifactPath(), null, sinks));
       moveTo(RunState.COMPLETED);
     } catch (ActivityFailure | CanceledFailure failure) {
       RunState end = CancellationScope.current().isCancelRequested() ? RunState.CANCELLED : RunState.FAILED;
       moveTo(end);
       RunOutcome outcome = new RunOutcome(runId, end, counts, request.artifactPath(),
-          end == RunState.CANCELLED ? null : rootMessage(failure));
+          end == RunState.CANCELLED ? null : rootMessage(failure), sinks);
       Workflow.newDetachedCancellationScope(() -> activities.finish(outcome)).run();
       throw failure;
     }
@@ -120,7 +123,46 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
   @Override
   public PipelineProgress progress() {
     return new PipelineProgress(
-        runId, state, counts, batchesTotal, batchesCompleted, startedAtMillis, updatedAtMillis);
+        runId, state, counts, batchesTotal, batchesCompleted, startedAtMillis, updatedAtMillis, sinks);
+  }
+
+  /**
+   * Writes the JSONL artifact and, when the run has one, the table sink. The two run side by side and the
+   * table's failure (after its retries) is only reported, so that either sink completes whatever the other
+   * does; the artifact remains the run's own output, and its failure fails the run.
+   */
+  private void writeSinks(PipelineRequest request, int batchCount) {
+    if (request.tableSink() == null
+        || Workflow.getVersion(TABLE_SINK_CHANGE, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+      if (counts.documentsOut() > 0) {
+        moveTo(RunState.MERGING);
+        merging.merge(runId, batchCount);
+      }
+      sinks = List.of(SinkOutcome.ok(SinkOutcome.ARTIFACT, null));
+      return;
+    }
+    moveTo(RunState.MERGING);
+    Promise<Void> artifact = counts.documentsOut() > 0
+        ? Async.procedure(merging::merge, runId, batchCount)
+        : Workflow.newPromise(null);
+    SinkOutcome table = tableOutcome(Async.function(exporting::exportToTable, runId, batchCount, request.tableSink()));
+    try {
+      artifact.get();
+    } catch (ActivityFailure failure) {
+      if (!CancellationScope.current().isCancelRequested()) {
+        sinks = List.of(SinkOutcome.failed(SinkOutcome.ARTIFACT, sinkFailureReason(failure)), table);
+      }
+      throw failure;
+    }
+    sinks = List.of(SinkOutcome.ok(SinkOutcome.ARTIFACT, null), table);
+  }
+
+  private static SinkOutcome tableOutcome(Promise<Long> rows) {
+    try {
+      return SinkOutcome.ok(SinkOutcome.TABLE, rows.get() + " rows");
+    } catch (ActivityFailure failure) {
+      return SinkOutcome.failed(SinkOutcome.TABLE, sinkFailureReason(failure));
+    }
   }
 
   private RunPlan resumeOrPlan(PipelineRequest request) {
@@ -200,6 +242,14 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
     updatedAtMillis = Workflow.currentTimeMillis();
   }
 
+  /** Options of an activity that streams every stored batch and heartbeats its cursor. */
+  private static ActivityOptions.Builder streaming(RetryOptions retry) {
+    return ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofHours(6))
+        .setHeartbeatTimeout(PipelineDefaults.MERGE_HEARTBEAT_TIMEOUT)
+        .setRetryOptions(retry);
+  }
+
   private static boolean historyNearLimit() {
     WorkflowInfo info = Workflow.getInfo();
     return info.isContinueAsNewSuggested() || info.getHistoryLength() > PipelineDefaults.MAX_HISTORY_EVENTS;
@@ -211,10 +261,20 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
   }
 
   private static String rootMessage(Throwable failure) {
+    return rootCause(failure).getMessage();
+  }
+
+  /** The root cause's own words, without the type and retry flags an application failure's message adds. */
+  private static String sinkFailureReason(Throwable failure) {
+    Throwable root = rootCause(failure);
+    return root instanceof ApplicationFailure application ? application.getOriginalMessage() : root.getMessage();
+  }
+
+  private static Throwable rootCause(Throwable failure) {
     Throwable cause = failure;
     while (cause.getCause() != null) {
       cause = cause.getCause();
     }
-    return cause.getMessage();
+    return cause;
   }
 }

@@ -18,6 +18,8 @@ public final class PipelineDefaults {
 
   public static final Duration BATCH_TIMEOUT = Duration.ofMinutes(10);
   public static final Duration MERGE_HEARTBEAT_TIMEOUT = Duration.ofMinutes(1);
+  /** Attempts of the table export before the run completes without it and reports the table sink failed. */
+  public static final int TABLE_EXPORT_ATTEMPTS = 3;
 
   private PipelineDefaults() {}
 }

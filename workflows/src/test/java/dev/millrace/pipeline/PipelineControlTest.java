@@ -20,6 +20,8 @@ import static org.mockito.Mockito.when;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateHandle;
+import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
@@ -29,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,14 +67,21 @@ class PipelineControlTest {
     return activities;
   }
 
-  @Test
-  void pauseDrainsTheWindowStartsNothingNewAndResumeCarriesOn(
-      TestWorkflowEnvironment env, Worker worker, DocumentPipelineWorkflow workflow) {
+  /** Starts a run of six batches and returns once its first window is in flight and held. */
+  private PipelineActivities startWithTheFirstWindowHeld(
+      TestWorkflowEnvironment env, Worker worker, DocumentPipelineWorkflow workflow, String runId) {
     PipelineActivities activities = activitiesHoldingTheFirstWindow();
     worker.registerActivitiesImplementations(activities);
     env.start();
-    WorkflowClient.start(workflow::run, request("pause", 2));
+    WorkflowClient.start(workflow::run, request(runId, 2));
     await().atMost(Duration.ofSeconds(30)).until(() -> firstWindowStarted.get() == 2);
+    return activities;
+  }
+
+  @Test
+  void pauseDrainsTheWindowStartsNothingNewAndResumeCarriesOn(
+      TestWorkflowEnvironment env, Worker worker, DocumentPipelineWorkflow workflow) {
+    PipelineActivities activities = startWithTheFirstWindowHeld(env, worker, workflow, "pause");
 
     CompletableFuture<RunState> pausing = CompletableFuture.supplyAsync(workflow::pause, caller);
     await().atMost(Duration.ofSeconds(30)).until(() -> workflow.progress().state() == RunState.RUNNING && !pausing.isDone());
@@ -96,11 +106,7 @@ class PipelineControlTest {
   @Test
   void cancelLetsTheBatchesInFlightFinishAndEndsCancelledWithTheirCounts(
       TestWorkflowEnvironment env, Worker worker, DocumentPipelineWorkflow workflow) {
-    PipelineActivities activities = activitiesHoldingTheFirstWindow();
-    worker.registerActivitiesImplementations(activities);
-    env.start();
-    WorkflowClient.start(workflow::run, request("cancel", 2));
-    await().atMost(Duration.ofSeconds(30)).until(() -> firstWindowStarted.get() == 2);
+    PipelineActivities activities = startWithTheFirstWindowHeld(env, worker, workflow, "cancel");
 
     WorkflowStub.fromTyped(workflow).cancel();
     release.countDown();
@@ -113,5 +119,29 @@ class PipelineControlTest {
     verify(activities, never()).processBatch("cancel", 2);
     verify(activities, never()).merge(anyString(), anyInt());
     assertThat(workflow.progress().state()).isEqualTo(RunState.CANCELLED);
+  }
+
+  @Test
+  void cancellingAPausedRunEndsItCancelledWithItsCountsAndStartsNoFurtherBatch(
+      TestWorkflowEnvironment env, Worker worker, DocumentPipelineWorkflow workflow) {
+    PipelineActivities activities = startWithTheFirstWindowHeld(env, worker, workflow, "cancel-paused");
+    WorkflowUpdateHandle<RunState> pausing =
+        WorkflowStub.fromTyped(workflow).startUpdate("pause", WorkflowUpdateStage.ACCEPTED, RunState.class);
+    release.countDown();
+    assertThat(pausing.getResult(30, TimeUnit.SECONDS)).isEqualTo(RunState.PAUSED);
+
+    WorkflowStub.fromTyped(workflow).cancel();
+
+    assertThatThrownBy(() -> WorkflowStub.fromTyped(workflow).getResult(30, TimeUnit.SECONDS, PipelineResult.class))
+        .isInstanceOf(WorkflowFailedException.class)
+        .hasCauseInstanceOf(CanceledFailure.class);
+    verify(activities).finish(argThat(o -> o.state() == RunState.CANCELLED
+        && o.counts().equals(new DocumentCounts(20, 18, 2))));
+    verify(activities, times(2)).processBatch(eq("cancel-paused"), anyInt());
+    verify(activities, never()).announce(anyString(), eq("resumed"), any(), anyInt());
+    verify(activities, never()).merge(anyString(), anyInt());
+    PipelineProgress cancelled = workflow.progress();
+    assertThat(cancelled.state()).isEqualTo(RunState.CANCELLED);
+    assertThat(cancelled.batchesCompleted()).isEqualTo(2);
   }
 }
