@@ -6,11 +6,8 @@ import dev.millrace.pipeline.JdbcPipelineStore;
 import dev.millrace.pipeline.PipelineActivitiesImpl;
 import dev.millrace.pipeline.PipelineDefaults;
 import io.temporal.client.WorkflowClient;
-import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
-import io.temporal.worker.WorkerFactoryOptions;
-import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -29,14 +26,8 @@ public final class PipelineWorker implements AutoCloseable {
 
   public static PipelineWorker start(
       WorkflowClient client, JdbcPipelineStore store, WorkerTuning tuning, EventPublisher events) {
-    WorkerFactory factory = WorkerFactory.newInstance(client, WorkerFactoryOptions.newBuilder()
-        .setUsingVirtualWorkflowThreads(tuning.virtualThreads())
-        .setWorkerInterceptors(tuning.interceptors().toArray(WorkerInterceptor[]::new))
-        .build());
-    Worker worker = factory.newWorker(tuning.taskQueue(), WorkerOptions.newBuilder()
-        .setMaxConcurrentWorkflowTaskExecutionSize(tuning.workflowSlots())
-        .setMaxConcurrentActivityExecutionSize(tuning.activitySlots())
-        .build());
+    WorkerFactory factory = WorkerFactory.newInstance(client, tuning.factoryOptions());
+    Worker worker = factory.newWorker(tuning.taskQueue(), tuning.workerOptions());
     worker.registerWorkflowImplementationTypes(DocumentPipelineWorkflowImpl.class);
     worker.registerActivitiesImplementations(new PipelineActivitiesImpl(store, tuning.metrics(), events));
     factory.start();

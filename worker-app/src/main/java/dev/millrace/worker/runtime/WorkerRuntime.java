@@ -46,11 +46,8 @@ public final class WorkerRuntime implements AutoCloseable {
       HealthChecks health = new HealthChecks(
           () -> polling.get() != null && polling.get().isRunning(), service, database.dataSource());
       http = RuntimeHttpServer.start(settings.httpHost(), settings.metricsPort(), metrics, health);
-      WorkerTuning tuning = new WorkerTuning(settings.taskQueue(), settings.workflowSlots(),
-          settings.activitySlots(), settings.virtualThreads(), settings.shutdownGrace(),
-          new MicrometerPipelineMetrics(metrics.registry()), List.of(new ActivityObserver(metrics.registry())));
       polling.set(PipelineWorker.start(settings.temporal().client(service),
-          new JdbcPipelineStore(database.dataSource()), tuning, events));
+          new JdbcPipelineStore(database.dataSource()), tuning(settings, metrics), events));
       OperationsWorker operations = OperationsWorker.start(settings.temporal().client(service), database.dataSource());
       return new WorkerRuntime(database, metrics, service, polling.get(), operations, http);
     } catch (RuntimeException e) {
@@ -64,6 +61,16 @@ public final class WorkerRuntime implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /**
+   * How a production worker runs: the configured slots and thread kind, with Millrace's metrics and
+   * activity interceptor reporting to the given registry. Public so that benchmarks measure exactly this.
+   */
+  public static WorkerTuning tuning(WorkerSettings settings, WorkerMetrics metrics) {
+    return new WorkerTuning(settings.taskQueue(), settings.workflowSlots(), settings.activitySlots(),
+        settings.virtualThreads(), settings.shutdownGrace(), new MicrometerPipelineMetrics(metrics.registry()),
+        List.of(new ActivityObserver(metrics.registry())));
   }
 
   /** The port of /metrics and /health/*, useful when the setting asked for any free port. */
