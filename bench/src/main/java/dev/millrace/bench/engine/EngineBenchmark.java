@@ -57,43 +57,45 @@ public final class EngineBenchmark implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<PickupSample> pickup = new ArrayList<>();
-    try (EmbeddedTemporalServer server = EmbeddedTemporalServer.start(0);
-        LoadGenerator load = new LoadGenerator(server.address())) {
-      for (int count : activities) {
-        saturate(server.address(), load, count);
-      }
-      pickup.add(pickup(server.address(), load));
+    for (int count : activities) {
+      saturate(count);
     }
-    new EngineResults(throughput, pickup).write(output, jdk);
+    PickupSample pickup = pickup();
+    new EngineResults(throughput, List.of(pickup)).write(output, jdk);
     System.out.println("Report: " + EngineReport.write(output));
     return 0;
   }
 
-  private void saturate(String address, LoadGenerator load, int count) throws InterruptedException {
+  private void saturate(int count) throws InterruptedException {
     Duration length = Duration.ofSeconds(seconds);
     for (WorkerKind kind : WorkerKind.values()) {
-      measure(address, load, kind, count, length.dividedBy(2));
+      measure(kind, count, length.dividedBy(2));
     }
     for (int round = 1; round <= rounds; round++) {
       List<WorkerKind> order = round % 2 == 1
           ? List.of(WorkerKind.BARE_SDK, WorkerKind.MILLRACE) : List.of(WorkerKind.MILLRACE, WorkerKind.BARE_SDK);
       for (WorkerKind kind : order) {
-        double rate = measure(address, load, kind, count, length);
+        double rate = measure(kind, count, length);
         throughput.add(new ThroughputSample(jdk, count, kind, round, rate));
-        System.out.printf("JDK %d, %d activity(ies), round %d, %s: %.1f workflows/s%n", jdk, count, round, kind.label(), rate);
+        System.out.printf("JDK %d, %d activity(ies), round %d, %s: %.1f workflows/s%n", jdk, count, round,
+            kind.label(), rate);
       }
     }
   }
 
-  private double measure(String address, LoadGenerator load, WorkerKind kind, int count, Duration length)
-      throws InterruptedException {
-    try (EngineWorker worker = kind.start(address, "engine-" + UUID.randomUUID())) {
+  /**
+   * One measurement on a fresh test server: it keeps every finished workflow in memory, and on one shared
+   * server the rates fell round after round, which penalised whichever worker went later.
+   */
+  private double measure(WorkerKind kind, int count, Duration length) throws InterruptedException {
+    try (EmbeddedTemporalServer server = EmbeddedTemporalServer.start(0);
+        LoadGenerator load = new LoadGenerator(server.address());
+        EngineWorker worker = kind.start(server.address(), "engine-" + UUID.randomUUID())) {
       return load.saturate(worker, count, callers, length);
     }
   }
 
-  private PickupSample pickup(String address, LoadGenerator load) throws InterruptedException {
+  private PickupSample pickup() throws InterruptedException {
     double saturated = Stats.median(throughput.stream()
         .filter(s -> s.worker() == WorkerKind.MILLRACE && s.activities() == 1)
         .map(ThroughputSample::workflowsPerSecond).toList());
@@ -102,7 +104,9 @@ public final class EngineBenchmark implements Callable<Integer> {
           "--activities must include 1: the pickup load is a fraction of the 1-activity saturated rate");
     }
     double offered = Math.max(1, saturated * pickupLoad);
-    try (MillraceWorker worker = MillraceWorker.start(address, "engine-" + UUID.randomUUID())) {
+    try (EmbeddedTemporalServer server = EmbeddedTemporalServer.start(0);
+        LoadGenerator load = new LoadGenerator(server.address());
+        MillraceWorker worker = MillraceWorker.start(server.address(), "engine-" + UUID.randomUUID())) {
       int workflows = load.offer(worker, 1, offered, Duration.ofSeconds(pickupSeconds));
       Timer timer = worker.registry().get(PICKUP_TIMER).timer();
       HistogramSnapshot snapshot = timer.takeSnapshot();
