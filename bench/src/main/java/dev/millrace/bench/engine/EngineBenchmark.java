@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -68,12 +69,13 @@ public final class EngineBenchmark implements Callable<Integer> {
 
   private void saturate(int count) throws InterruptedException {
     Duration length = Duration.ofSeconds(seconds);
-    for (WorkerKind kind : WorkerKind.values()) {
+    List<WorkerKind> kinds = WorkerKind.onThisJdk();
+    for (WorkerKind kind : kinds) {
       measure(kind, count, length.dividedBy(2));
     }
     for (int round = 1; round <= rounds; round++) {
-      List<WorkerKind> order = round % 2 == 1
-          ? List.of(WorkerKind.BARE_SDK, WorkerKind.MILLRACE) : List.of(WorkerKind.MILLRACE, WorkerKind.BARE_SDK);
+      List<WorkerKind> order = new ArrayList<>(kinds);
+      Collections.rotate(order, round - 1);
       for (WorkerKind kind : order) {
         double rate = measure(kind, count, length);
         throughput.add(new ThroughputSample(jdk, count, kind, round, rate));
@@ -106,7 +108,7 @@ public final class EngineBenchmark implements Callable<Integer> {
     double offered = Math.max(1, saturated * pickupLoad);
     try (EmbeddedTemporalServer server = EmbeddedTemporalServer.start(0);
         LoadGenerator load = new LoadGenerator(server.address());
-        MillraceWorker worker = MillraceWorker.start(server.address(), "engine-" + UUID.randomUUID())) {
+        MillraceWorker worker = MillraceWorker.start(server.address(), "engine-" + UUID.randomUUID(), true)) {
       int workflows = load.offer(worker, 1, offered, Duration.ofSeconds(pickupSeconds));
       Timer timer = worker.registry().get(PICKUP_TIMER).timer();
       HistogramSnapshot snapshot = timer.takeSnapshot();

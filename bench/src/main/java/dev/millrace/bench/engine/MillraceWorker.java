@@ -13,6 +13,7 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.worker.WorkerFactory;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -36,10 +37,18 @@ final class MillraceWorker implements EngineWorker {
     this.settings = settings;
   }
 
-  static MillraceWorker start(String address, String taskQueue) {
+  /**
+   * @param defaultThreads true for the default thread kind (virtual from JDK 21), false for platform
+   *     workflow threads
+   */
+  static MillraceWorker start(String address, String taskQueue, boolean defaultThreads) {
+    Map<Setting, String> flags = new EnumMap<>(Setting.class);
+    flags.put(Setting.TASK_QUEUE, taskQueue);
+    if (!defaultThreads) {
+      flags.put(Setting.VIRTUAL_THREADS, "false");
+    }
     WorkerSettings settings = WorkerSettings.load(
-        SettingSources.of(Map.of(Setting.TASK_QUEUE, taskQueue), Map.of(CodecKeys.KEYS, "bench:" + freshKey())),
-        address, null);
+        SettingSources.of(flags, Map.of(CodecKeys.KEYS, "bench:" + freshKey())), address, null);
     WorkerMetrics metrics = new WorkerMetrics();
     WorkflowServiceStubs service = settings.temporal().connect(metrics.sdkScope());
     WorkerTuning tuning = WorkerRuntime.tuning(settings, metrics);
