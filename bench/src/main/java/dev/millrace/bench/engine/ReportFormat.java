@@ -31,7 +31,7 @@ final class ReportFormat {
   /** One bar per category in each series (series keep their insertion order). */
   static void barChart(Path png, String title, String yAxis, List<String> categories,
       Map<String, List<Double>> series) throws IOException {
-    CategoryChart chart = new CategoryChartBuilder().width(800).height(450).title(title).yAxisTitle(yAxis).build();
+    CategoryChart chart = new CategoryChartBuilder().width(1000).height(500).title(title).yAxisTitle(yAxis).build();
     chart.getStyler().setLegendVisible(true);
     series.forEach((name, values) -> chart.addSeries(name, categories, values));
     try (OutputStream out = Files.newOutputStream(png)) {
