@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,10 +38,6 @@ class GracefulShutdownIT {
   @TempDir Path dir;
 
   @Test
-  @Disabled("Stalls on Temporal's test server: after the first worker drains and exits, the run's next"
-      + " workflow task is not handed to the survivor within minutes (the same lost-task behaviour that hung"
-      + " the two-factory restart tests). Passed in the runtime branch and once after the merge; needs a"
-      + " real Temporal server or a worker without a sticky cache. Tracked in issue 6.")
   void aWorkerStoppedMidBatchFinishesItAndTheRunCompletesOnTheOther() throws Exception {
     List<String> expectedIds = writeCorpus(dir.resolve("corpus.jsonl"));
     Path data = dir.resolve("data");

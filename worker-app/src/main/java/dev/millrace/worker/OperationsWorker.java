@@ -22,6 +22,7 @@ import dev.millrace.withdrawal.WithdrawalDefaults;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
@@ -38,28 +39,33 @@ public final class OperationsWorker implements AutoCloseable {
   }
 
   public static OperationsWorker start(WorkflowClient client, DataSource dataSource) {
+    return start(client, dataSource, true);
+  }
+
+  /** Starts the operations workers; see {@link StickyExecution} for when stickiness must be off. */
+  public static OperationsWorker start(WorkflowClient client, DataSource dataSource, boolean stickyExecution) {
     WorkerFactory factory = WorkerFactory.newInstance(client);
-    register(factory, dataSource);
+    WorkerOptions options = StickyExecution.configure(WorkerOptions.newBuilder(), stickyExecution).build();
+    Sql sql = new Sql(dataSource);
+    FaultPlan faults = new FaultPlan(sql);
+    BankLedger ledger = new BankLedger(sql);
+    feature(factory, options, BillingDefaults.TASK_QUEUE, new GatewaySimulator(sql, faults),
+        SubscriptionBillingWorkflowImpl.class);
+    feature(factory, options, ProvisioningDefaults.TASK_QUEUE, new CloudSimulator(sql, faults),
+        InfrastructureProvisioningWorkflowImpl.class);
+    feature(factory, options, PaymentDefaults.TASK_QUEUE, new BankSimulator(sql, ledger, faults),
+        PaymentTransferWorkflowImpl.class);
+    feature(factory, options, PayrollDefaults.TASK_QUEUE, new PayrollBankSimulator(ledger, faults),
+        PayrollWorkflowImpl.class, EmployeePaymentWorkflowImpl.class);
+    feature(factory, options, WithdrawalDefaults.TASK_QUEUE, new AtmSimulator(sql, ledger, faults),
+        CashWithdrawalWorkflowImpl.class);
     factory.start();
     return new OperationsWorker(factory);
   }
 
-  /** Adds a worker per operations task queue to the factory. */
-  public static void register(WorkerFactory factory, DataSource dataSource) {
-    Sql sql = new Sql(dataSource);
-    FaultPlan faults = new FaultPlan(sql);
-    BankLedger ledger = new BankLedger(sql);
-    feature(factory, BillingDefaults.TASK_QUEUE, new GatewaySimulator(sql, faults), SubscriptionBillingWorkflowImpl.class);
-    feature(factory, ProvisioningDefaults.TASK_QUEUE, new CloudSimulator(sql, faults),
-        InfrastructureProvisioningWorkflowImpl.class);
-    feature(factory, PaymentDefaults.TASK_QUEUE, new BankSimulator(sql, ledger, faults), PaymentTransferWorkflowImpl.class);
-    feature(factory, PayrollDefaults.TASK_QUEUE, new PayrollBankSimulator(ledger, faults), PayrollWorkflowImpl.class,
-        EmployeePaymentWorkflowImpl.class);
-    feature(factory, WithdrawalDefaults.TASK_QUEUE, new AtmSimulator(sql, ledger, faults), CashWithdrawalWorkflowImpl.class);
-  }
-
-  private static void feature(WorkerFactory factory, String taskQueue, Object activities, Class<?>... workflows) {
-    Worker worker = factory.newWorker(taskQueue);
+  private static void feature(WorkerFactory factory, WorkerOptions options, String taskQueue, Object activities,
+      Class<?>... workflows) {
+    Worker worker = factory.newWorker(taskQueue, options);
     worker.registerWorkflowImplementationTypes(workflows);
     worker.registerActivitiesImplementations(activities);
   }

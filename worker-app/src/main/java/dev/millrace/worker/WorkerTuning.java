@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How a worker runs: its task queue, slot counts, thread kind, grace period, and what observes it.
+ * How a worker runs: its task queue, slot counts, thread kind, grace period, stickiness, and what observes it.
  * Defaults suit the all-in-one command; the {@code worker} command takes them from its settings.
  */
 public record WorkerTuning(
@@ -17,6 +17,7 @@ public record WorkerTuning(
     int activitySlots,
     boolean virtualThreads,
     Duration shutdownGrace,
+    boolean stickyExecution,
     PipelineMetrics metrics,
     List<WorkerInterceptor> interceptors) {
 
@@ -29,7 +30,7 @@ public record WorkerTuning(
 
   public static WorkerTuning defaults(String taskQueue) {
     return new WorkerTuning(taskQueue, DEFAULT_WORKFLOW_SLOTS, 2 * Runtime.getRuntime().availableProcessors(),
-        Runtime.version().feature() >= 21, DEFAULT_SHUTDOWN_GRACE, PipelineMetrics.NONE, List.of());
+        Runtime.version().feature() >= 21, DEFAULT_SHUTDOWN_GRACE, true, PipelineMetrics.NONE, List.of());
   }
 
   /** The factory side: thread kind and interceptors. */
@@ -40,11 +41,11 @@ public record WorkerTuning(
         .build();
   }
 
-  /** The worker side: slot counts. */
+  /** The worker side: slot counts and stickiness. */
   public WorkerOptions workerOptions() {
-    return WorkerOptions.newBuilder()
+    return StickyExecution.configure(WorkerOptions.newBuilder()
         .setMaxConcurrentWorkflowTaskExecutionSize(workflowSlots)
-        .setMaxConcurrentActivityExecutionSize(activitySlots)
+        .setMaxConcurrentActivityExecutionSize(activitySlots), stickyExecution)
         .build();
   }
 }

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A worker set up exactly as {@code millrace worker} sets up its pipeline worker, from the default
  * settings: the SDK metrics scope and Millrace's registry, the activity interceptor, the production slot
- * counts and thread kind, and the AES-GCM payload codec with a fresh key. Only the registered workload
+ * counts and thread kind, stickiness resolved for the server (off on the test server), and the AES-GCM
+ * payload codec with a fresh key. Only the registered workload
  * differs.
  */
 final class MillraceWorker implements EngineWorker {
@@ -51,7 +52,7 @@ final class MillraceWorker implements EngineWorker {
         SettingSources.of(flags, Map.of(CodecKeys.KEYS, "bench:" + freshKey())), address, null);
     WorkerMetrics metrics = new WorkerMetrics();
     WorkflowServiceStubs service = settings.temporal().connect(metrics.sdkScope());
-    WorkerTuning tuning = WorkerRuntime.tuning(settings, metrics);
+    WorkerTuning tuning = WorkerRuntime.tuning(settings, metrics, settings.stickyExecution().resolve(service));
     WorkerFactory factory = WorkerFactory.newInstance(settings.temporal().client(service), tuning.factoryOptions());
     EngineWorker.registerWorkload(factory.newWorker(taskQueue, tuning.workerOptions()));
     factory.start();

@@ -26,6 +26,8 @@ public enum Setting {
       "Activities (batches) executed at once (1-10000); default twice the processors."),
   VIRTUAL_THREADS("MILLRACE_VIRTUAL_THREADS", "--virtual-threads", "auto", false,
       "Virtual threads for workflow threads: auto (on from JDK 21), true or false."),
+  STICKY_EXECUTION("MILLRACE_STICKY_EXECUTION", "--sticky-execution", "auto", false,
+      "Keep each run cached on the worker that ran it: auto (off on Temporal's test server, i.e. millrace dev-server), true or false."),
   HTTP_HOST("MILLRACE_HTTP_HOST", "--http-host", "0.0.0.0", false,
       "Address the metrics and health server binds."),
   METRICS_PORT("MILLRACE_METRICS_PORT", "--metrics-port", "8077", false,

@@ -36,6 +36,9 @@ public final class WorkerFlags {
   @Option(names = "--virtual-threads", description = "auto, true or false (MILLRACE_VIRTUAL_THREADS).")
   String virtualThreads;
 
+  @Option(names = "--sticky-execution", description = "auto, true or false (MILLRACE_STICKY_EXECUTION).")
+  String stickyExecution;
+
   @Option(names = "--http-host", description = "Bind address of the metrics and health server (MILLRACE_HTTP_HOST).")
   String httpHost;
 
@@ -72,6 +75,7 @@ public final class WorkerFlags {
     flags.put(Setting.WORKFLOW_SLOTS, workflowSlots);
     flags.put(Setting.ACTIVITY_SLOTS, activitySlots);
     flags.put(Setting.VIRTUAL_THREADS, virtualThreads);
+    flags.put(Setting.STICKY_EXECUTION, stickyExecution);
     flags.put(Setting.HTTP_HOST, httpHost);
     flags.put(Setting.METRICS_PORT, metricsPort);
     flags.put(Setting.SHUTDOWN_GRACE, shutdownGrace);

@@ -3,6 +3,7 @@ package dev.millrace.worker.config;
 import dev.millrace.connection.ConfigurationException;
 import dev.millrace.connection.TemporalTarget;
 import dev.millrace.store.Database;
+import dev.millrace.worker.StickyExecution;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ public record WorkerSettings(
     int workflowSlots,
     int activitySlots,
     boolean virtualThreads,
+    StickyExecution stickyExecution,
     String httpHost,
     int metricsPort,
     Duration shutdownGrace,
@@ -52,6 +54,7 @@ public record WorkerSettings(
     int workflowSlots = v.integer(Setting.WORKFLOW_SLOTS, 1, 10_000);
     int activitySlots = v.integer(Setting.ACTIVITY_SLOTS, 1, 10_000);
     String virtual = v.choice(Setting.VIRTUAL_THREADS, Set.of("auto", "true", "false"));
+    String sticky = v.choice(Setting.STICKY_EXECUTION, StickyExecution.ACCEPTED);
     String httpHost = v.required(Setting.HTTP_HOST);
     int port = v.integer(Setting.METRICS_PORT, 0, 65_535);
     int grace = v.integer(Setting.SHUTDOWN_GRACE, 0, 3_600);
@@ -71,7 +74,7 @@ public record WorkerSettings(
           + Runtime.version().feature() + " (accepted: auto, false)");
     }
     return new WorkerSettings(profile, dataDir, dbUrl, v.optional(Setting.DB_USER), v.optional(Setting.DB_PASSWORD),
-        taskQueue, workflowSlots, activitySlots, virtualThreads, httpHost, port, Duration.ofSeconds(grace), logFormat,
+        taskQueue, workflowSlots, activitySlots, virtualThreads, StickyExecution.parse(sticky), httpHost, port, Duration.ofSeconds(grace), logFormat,
         temporal);
   }
 

@@ -9,7 +9,10 @@ import dev.millrace.worker.WorkerTuning;
 import dev.millrace.worker.config.WorkerSettings;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything a production worker process runs, started in order and stopped in reverse: the database,
@@ -18,6 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * polls).
  */
 public final class WorkerRuntime implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(WorkerRuntime.class);
+
   private final Database database;
   private final WorkerMetrics metrics;
   private final WorkflowServiceStubs service;
@@ -46,9 +51,13 @@ public final class WorkerRuntime implements AutoCloseable {
       HealthChecks health = new HealthChecks(
           () -> polling.get() != null && polling.get().isRunning(), service, database.dataSource());
       http = RuntimeHttpServer.start(settings.httpHost(), settings.metricsPort(), metrics, health);
+      boolean sticky = settings.stickyExecution().resolve(service);
+      log.info("Sticky execution {} (setting {})", sticky ? "on" : "off",
+          settings.stickyExecution().name().toLowerCase(Locale.ROOT));
       polling.set(PipelineWorker.start(settings.temporal().client(service),
-          new JdbcPipelineStore(database.dataSource()), tuning(settings, metrics), events));
-      OperationsWorker operations = OperationsWorker.start(settings.temporal().client(service), database.dataSource());
+          new JdbcPipelineStore(database.dataSource()), tuning(settings, metrics, sticky), events));
+      OperationsWorker operations = OperationsWorker.start(settings.temporal().client(service), database.dataSource(),
+          sticky);
       return new WorkerRuntime(database, metrics, service, polling.get(), operations, http);
     } catch (RuntimeException e) {
       if (http != null) {
@@ -64,13 +73,13 @@ public final class WorkerRuntime implements AutoCloseable {
   }
 
   /**
-   * How a production worker runs: the configured slots and thread kind, with Millrace's metrics and
-   * activity interceptor reporting to the given registry. Public so that benchmarks measure exactly this.
+   * How a production worker runs: the configured slots and thread kind, stickiness as resolved for the
+   * connected server, with Millrace's metrics and activity interceptor reporting to the given registry. Public so that benchmarks measure exactly this.
    */
-  public static WorkerTuning tuning(WorkerSettings settings, WorkerMetrics metrics) {
+  public static WorkerTuning tuning(WorkerSettings settings, WorkerMetrics metrics, boolean stickyExecution) {
     return new WorkerTuning(settings.taskQueue(), settings.workflowSlots(), settings.activitySlots(),
-        settings.virtualThreads(), settings.shutdownGrace(), new MicrometerPipelineMetrics(metrics.registry()),
-        List.of(new ActivityObserver(metrics.registry())));
+        settings.virtualThreads(), settings.shutdownGrace(), stickyExecution,
+        new MicrometerPipelineMetrics(metrics.registry()), List.of(new ActivityObserver(metrics.registry())));
   }
 
   /** The port of /metrics and /health/*, useful when the setting asked for any free port. */
