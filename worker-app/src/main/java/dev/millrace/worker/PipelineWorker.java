@@ -8,11 +8,8 @@ import dev.millrace.pipeline.PipelineDefaults;
 import dev.millrace.pipeline.TableSinkActivitiesImpl;
 import dev.millrace.pipeline.TableSinkCredentials;
 import io.temporal.client.WorkflowClient;
-import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
-import io.temporal.worker.WorkerFactoryOptions;
-import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -31,14 +28,8 @@ public final class PipelineWorker implements AutoCloseable {
 
   public static PipelineWorker start(
       WorkflowClient client, JdbcPipelineStore store, WorkerTuning tuning, EventPublisher events) {
-    WorkerFactory factory = WorkerFactory.newInstance(client, WorkerFactoryOptions.newBuilder()
-        .setUsingVirtualWorkflowThreads(tuning.virtualThreads())
-        .setWorkerInterceptors(tuning.interceptors().toArray(WorkerInterceptor[]::new))
-        .build());
-    Worker worker = factory.newWorker(tuning.taskQueue(), StickyExecution.configure(WorkerOptions.newBuilder()
-        .setMaxConcurrentWorkflowTaskExecutionSize(tuning.workflowSlots())
-        .setMaxConcurrentActivityExecutionSize(tuning.activitySlots()), tuning.stickyExecution())
-        .build());
+    WorkerFactory factory = WorkerFactory.newInstance(client, tuning.factoryOptions());
+    Worker worker = factory.newWorker(tuning.taskQueue(), tuning.workerOptions());
     worker.registerWorkflowImplementationTypes(DocumentPipelineWorkflowImpl.class);
     worker.registerActivitiesImplementations(new PipelineActivitiesImpl(store, tuning.metrics(), events),
         new TableSinkActivitiesImpl(store, TableSinkCredentials.fromEnvironment(System.getenv())));

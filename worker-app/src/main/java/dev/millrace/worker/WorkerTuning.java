@@ -2,6 +2,8 @@ package dev.millrace.worker;
 
 import dev.millrace.pipeline.PipelineMetrics;
 import io.temporal.common.interceptors.WorkerInterceptor;
+import io.temporal.worker.WorkerFactoryOptions;
+import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.List;
 
@@ -29,5 +31,21 @@ public record WorkerTuning(
   public static WorkerTuning defaults(String taskQueue) {
     return new WorkerTuning(taskQueue, DEFAULT_WORKFLOW_SLOTS, 2 * Runtime.getRuntime().availableProcessors(),
         Runtime.version().feature() >= 21, DEFAULT_SHUTDOWN_GRACE, true, PipelineMetrics.NONE, List.of());
+  }
+
+  /** The factory side: thread kind and interceptors. */
+  public WorkerFactoryOptions factoryOptions() {
+    return WorkerFactoryOptions.newBuilder()
+        .setUsingVirtualWorkflowThreads(virtualThreads)
+        .setWorkerInterceptors(interceptors.toArray(WorkerInterceptor[]::new))
+        .build();
+  }
+
+  /** The worker side: slot counts and stickiness. */
+  public WorkerOptions workerOptions() {
+    return StickyExecution.configure(WorkerOptions.newBuilder()
+        .setMaxConcurrentWorkflowTaskExecutionSize(workflowSlots)
+        .setMaxConcurrentActivityExecutionSize(activitySlots), stickyExecution)
+        .build();
   }
 }

@@ -54,11 +54,8 @@ public final class WorkerRuntime implements AutoCloseable {
       boolean sticky = settings.stickyExecution().resolve(service);
       log.info("Sticky execution {} (setting {})", sticky ? "on" : "off",
           settings.stickyExecution().name().toLowerCase(Locale.ROOT));
-      WorkerTuning tuning = new WorkerTuning(settings.taskQueue(), settings.workflowSlots(),
-          settings.activitySlots(), settings.virtualThreads(), settings.shutdownGrace(), sticky,
-          new MicrometerPipelineMetrics(metrics.registry()), List.of(new ActivityObserver(metrics.registry())));
       polling.set(PipelineWorker.start(settings.temporal().client(service),
-          new JdbcPipelineStore(database.dataSource()), tuning, events));
+          new JdbcPipelineStore(database.dataSource()), tuning(settings, metrics, sticky), events));
       OperationsWorker operations = OperationsWorker.start(settings.temporal().client(service), database.dataSource(),
           sticky);
       return new WorkerRuntime(database, metrics, service, polling.get(), operations, http);
@@ -73,6 +70,16 @@ public final class WorkerRuntime implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /**
+   * How a production worker runs: the configured slots and thread kind, stickiness as resolved for the
+   * connected server, with Millrace's metrics and activity interceptor reporting to the given registry. Public so that benchmarks measure exactly this.
+   */
+  public static WorkerTuning tuning(WorkerSettings settings, WorkerMetrics metrics, boolean stickyExecution) {
+    return new WorkerTuning(settings.taskQueue(), settings.workflowSlots(), settings.activitySlots(),
+        settings.virtualThreads(), settings.shutdownGrace(), stickyExecution,
+        new MicrometerPipelineMetrics(metrics.registry()), List.of(new ActivityObserver(metrics.registry())));
   }
 
   /** The port of /metrics and /health/*, useful when the setting asked for any free port. */

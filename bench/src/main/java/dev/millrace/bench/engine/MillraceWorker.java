@@ -1,0 +1,95 @@
+package dev.millrace.bench.engine;
+
+import dev.millrace.connection.CodecKeys;
+import dev.millrace.worker.WorkerTuning;
+import dev.millrace.worker.config.Setting;
+import dev.millrace.worker.config.SettingSources;
+import dev.millrace.worker.config.WorkerSettings;
+import dev.millrace.worker.runtime.WorkerMetrics;
+import dev.millrace.worker.runtime.WorkerRuntime;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.worker.WorkerFactory;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A worker set up exactly as {@code millrace worker} sets up its pipeline worker, from the default
+ * settings: the SDK metrics scope and Millrace's registry, the activity interceptor, the production slot
+ * counts and thread kind, stickiness resolved for the server (off on the test server), and the AES-GCM
+ * payload codec with a fresh key. Only the registered workload
+ * differs.
+ */
+final class MillraceWorker implements EngineWorker {
+  private final WorkflowServiceStubs service;
+  private final WorkerFactory factory;
+  private final WorkerMetrics metrics;
+  private final WorkerSettings settings;
+
+  private MillraceWorker(WorkflowServiceStubs service, WorkerFactory factory, WorkerMetrics metrics,
+      WorkerSettings settings) {
+    this.service = service;
+    this.factory = factory;
+    this.metrics = metrics;
+    this.settings = settings;
+  }
+
+  /**
+   * @param defaultThreads true for the default thread kind (virtual from JDK 21), false for platform
+   *     workflow threads
+   */
+  static MillraceWorker start(String address, String taskQueue, boolean defaultThreads) {
+    Map<Setting, String> flags = new EnumMap<>(Setting.class);
+    flags.put(Setting.TASK_QUEUE, taskQueue);
+    if (!defaultThreads) {
+      flags.put(Setting.VIRTUAL_THREADS, "false");
+    }
+    WorkerSettings settings = WorkerSettings.load(
+        SettingSources.of(flags, Map.of(CodecKeys.KEYS, "bench:" + freshKey())), address, null);
+    WorkerMetrics metrics = new WorkerMetrics();
+    WorkflowServiceStubs service = settings.temporal().connect(metrics.sdkScope());
+    WorkerTuning tuning = WorkerRuntime.tuning(settings, metrics, settings.stickyExecution().resolve(service));
+    WorkerFactory factory = WorkerFactory.newInstance(settings.temporal().client(service), tuning.factoryOptions());
+    EngineWorker.registerWorkload(factory.newWorker(taskQueue, tuning.workerOptions()));
+    factory.start();
+    return new MillraceWorker(service, factory, metrics, settings);
+  }
+
+  /** Where the worker's metrics go, pickup latency included. */
+  MeterRegistry registry() {
+    return metrics.registry();
+  }
+
+  /** Whether workflow threads are virtual (the default from JDK 21). */
+  boolean virtualThreads() {
+    return settings.virtualThreads();
+  }
+
+  @Override
+  public DataConverter dataConverter() {
+    return settings.temporal().dataConverter();
+  }
+
+  @Override
+  public String taskQueue() {
+    return settings.taskQueue();
+  }
+
+  @Override
+  public void close() {
+    factory.shutdown();
+    factory.awaitTermination(10, TimeUnit.SECONDS);
+    service.shutdown();
+    metrics.close();
+  }
+
+  private static String freshKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return Base64.getEncoder().encodeToString(key);
+  }
+}
