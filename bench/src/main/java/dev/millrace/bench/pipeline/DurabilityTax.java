@@ -18,25 +18,37 @@ public final class DurabilityTax {
     this.contenders = List.copyOf(contenders);
   }
 
-  /** The passes of each contender, by contender name, in the contenders' order. */
-  public Map<String, List<Measurement>> measure(Path input, Path scratch, BenchSettings settings, int rounds)
-      throws Exception {
+  /**
+   * The passes of each contender, by contender name, in the contenders' order. A first, untimed pass of
+   * every contender over {@code warmUp} loads its classes and lets the JIT compile its hot paths, so that
+   * the first contender does not pay for everyone's start-up.
+   */
+  public Map<String, List<Measurement>> measure(Path input, Path warmUp, Path scratch, BenchSettings settings,
+      int rounds) throws Exception {
+    for (Contender contender : contenders) {
+      pass(contender, warmUp, scratch, settings, "warm-up");
+    }
     Map<String, List<Measurement>> passes = new LinkedHashMap<>();
     contenders.forEach(c -> passes.put(c.name(), new ArrayList<>()));
     for (int round = 1; round <= rounds; round++) {
       for (Contender contender : contenders) {
-        Path workDir = Files.createTempDirectory(scratch, "pass-");
-        try {
-          Measurement m = contender.run(input, workDir, settings);
-          System.err.printf("bench: round %d %-28s %,10.0f docs/s (%,d in, %,d out, %.1f s)%n", round,
-              contender.name(), m.documentsPerSecond(), m.documentsIn(), m.documentsOut(), m.seconds());
-          passes.get(contender.name()).add(m);
-        } finally {
-          Scratch.delete(workDir);
-        }
+        passes.get(contender.name()).add(pass(contender, input, scratch, settings, "round " + round));
       }
     }
     return passes;
+  }
+
+  private static Measurement pass(Contender contender, Path input, Path scratch, BenchSettings settings, String label)
+      throws Exception {
+    Path workDir = Files.createTempDirectory(scratch, "pass-");
+    try {
+      Measurement m = contender.run(input, workDir, settings);
+      System.err.printf("bench: %-8s %-28s %,10.0f docs/s (%,d in, %,d out, %.1f s)%n", label,
+          contender.name(), m.documentsPerSecond(), m.documentsIn(), m.documentsOut(), m.seconds());
+      return m;
+    } finally {
+      Scratch.delete(workDir);
+    }
   }
 
   /** The fastest pass: the one least disturbed by the rest of the machine. */

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 public final class PipelineBenchmark implements Callable<Integer> {
   /** The cheap text steps: enough cleaning to be real, light enough that durability costs show. */
   public static final String LIGHT_STEPS = "html,encoding,unicode,whitespace";
+  private static final int WARM_UP_DOCUMENTS = 500;
 
   @Option(names = "--size", defaultValue = "100000", description = "Documents for the light-chain comparison (default: ${DEFAULT-VALUE}).")
   int size;
@@ -90,11 +91,13 @@ public final class PipelineBenchmark implements Callable<Integer> {
   private void compare(PipelineReport report, BenchCorpus corpus, Path scratch, String label, BenchSettings settings,
       String chart) throws Exception {
     Path input = corpus.write(settings.documents(), scratch.resolve("input-" + settings.documents() + ".jsonl"));
+    Path warmUp = corpus.write(Math.min(settings.documents(), WARM_UP_DOCUMENTS), scratch.resolve("warm-up.jsonl"));
     try {
-      var passes = new DurabilityTax(contenders()).measure(input, scratch, settings, rounds);
+      var passes = new DurabilityTax(contenders()).measure(input, warmUp, scratch, settings, rounds);
       report.durabilityTax(new PipelineReport.TaxResult(label, settings, passes), chart);
     } finally {
       Files.deleteIfExists(input);
+      Files.deleteIfExists(warmUp);
     }
   }
 

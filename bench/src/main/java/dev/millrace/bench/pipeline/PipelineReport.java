@@ -32,7 +32,7 @@ public final class PipelineReport {
         .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(": ")
         .append(runtime.availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))
         .append(", ").append(System.getProperty("os.name")).append(". Every figure is the best of ")
-        .append(rounds).append(" interleaved passes; the machine may be shared, so compare rows of one table, "
+        .append(rounds).append(" interleaved passes after an untimed warm-up pass of each; the machine may be shared, so compare rows of one table, "
             + "not figures of different runs.\n\n");
   }
 
