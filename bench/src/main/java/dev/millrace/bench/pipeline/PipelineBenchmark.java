@@ -22,7 +22,6 @@ import picocli.CommandLine.Option;
 public final class PipelineBenchmark implements Callable<Integer> {
   /** The cheap text steps: enough cleaning to be real, light enough that durability costs show. */
   public static final String LIGHT_STEPS = "html,encoding,unicode,whitespace";
-  private static final int WARM_UP_DOCUMENTS = 500;
 
   @Option(names = "--size", defaultValue = "100000", description = "Documents for the light-chain comparison (default: ${DEFAULT-VALUE}).")
   int size;
@@ -34,6 +33,10 @@ public final class PipelineBenchmark implements Callable<Integer> {
   @Option(names = "--scaling", split = ",", defaultValue = "10000,100000,1000000",
       description = "Corpus sizes of the scaling series; 0 skips it (default: ${DEFAULT-VALUE}).")
   List<Integer> scaling;
+
+  @Option(names = "--warm-up-size", defaultValue = "500",
+      description = "Documents of the untimed warm-up pass of each contender (default: ${DEFAULT-VALUE}).")
+  int warmUpSize;
 
   @Option(names = "--rounds", defaultValue = "3", description = "Passes per contender; the best counts (default: ${DEFAULT-VALUE}).")
   int rounds;
@@ -91,7 +94,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
   private void compare(PipelineReport report, BenchCorpus corpus, Path scratch, String label, BenchSettings settings,
       String chart) throws Exception {
     Path input = corpus.write(settings.documents(), scratch.resolve("input-" + settings.documents() + ".jsonl"));
-    Path warmUp = corpus.write(Math.min(settings.documents(), WARM_UP_DOCUMENTS), scratch.resolve("warm-up.jsonl"));
+    Path warmUp = corpus.write(Math.max(1, Math.min(settings.documents(), warmUpSize)), scratch.resolve("warm-up.jsonl"));
     try {
       var passes = new DurabilityTax(contenders()).measure(input, warmUp, scratch, settings, rounds);
       report.durabilityTax(new PipelineReport.TaxResult(label, settings, passes), chart);

@@ -25,7 +25,7 @@ class PipelineBenchmarkTest {
   @Test
   void writesTablesAndChartsWithEveryDocumentCounted() throws Exception {
     int exit = new CommandLine(new PipelineBenchmark()).execute("--size", "" + DOCUMENTS,
-        "--default-chain-size", "0", "--scaling", "100,200", "--rounds", "1", "--batch-size", "50",
+        "--default-chain-size", "0", "--scaling", "100,200", "--rounds", "1", "--warm-up-size", "20", "--batch-size", "50",
         "--output", out.toString(), "--corpora", fetchedCorpora().toString(), "--scratch", scratch.toString());
 
     assertThat(exit).isZero();
