@@ -152,19 +152,21 @@ public final class JdbcPipelineStore {
     }
   }
 
-  /** The ids of these documents that other batches of the run have already stored. */
+  /**
+   * The ids of these documents that other batches of the run have already stored. The (run, id) pairs are
+   * looked up as row values: H2 then probes the primary key for each pair, where {@code run_id = ? AND
+   * document_id IN (...)} made it scan every id of the run for every batch, quadratic in the run's size.
+   */
   private static Set<String> takenIds(Connection c, String runId, int batchIndex, List<OutputDocument> documents)
       throws SQLException {
     Set<String> taken = new HashSet<>();
     for (int from = 0; from < documents.size(); from += ID_QUERY_CHUNK) {
       List<OutputDocument> chunk = documents.subList(from, Math.min(documents.size(), from + ID_QUERY_CHUNK));
-      String sql = "SELECT document_id FROM run_document_id WHERE run_id = ? AND batch_index <> ? AND document_id IN ("
-          + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        s.setString(1, runId);
-        s.setInt(2, batchIndex);
+      try (PreparedStatement s = c.prepareStatement(takenIdsQuery(chunk.size()))) {
+        s.setInt(1, batchIndex);
         for (int i = 0; i < chunk.size(); i++) {
-          s.setString(i + 3, chunk.get(i).id());
+          s.setString(2 * i + 2, runId);
+          s.setString(2 * i + 3, chunk.get(i).id());
         }
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -174,6 +176,11 @@ public final class JdbcPipelineStore {
       }
     }
     return taken;
+  }
+
+  static String takenIdsQuery(int ids) {
+    return "SELECT document_id FROM run_document_id WHERE batch_index <> ? AND (run_id, document_id) IN ("
+        + String.join(", ", Collections.nCopies(ids, "(?, ?)")) + ")";
   }
 
   private static void insertIds(Connection c, String runId, int batchIndex, List<OutputDocument> documents)

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(TestDatabase.class)
 class ArtifactMergerTest {
   @Parameter TestDatabase kind;
-  private static final int BATCHES = ArtifactMerger.BATCHES_PER_READ * 2 + 5;
+  /** Two full reads and a partial one. */
+  private static final int BATCHES = ArtifactMerger.BATCHES_PER_READ * 3 - 1;
 
   @TempDir Path dir;
   private Database database;

@@ -1,10 +1,8 @@
 package dev.millrace.pipeline;
 
-import java.sql.Statement;
-import java.sql.ResultSet;
-import java.sql.Connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.millrace.store.Database;
 import dev.millrace.store.StoreException;
@@ -12,7 +10,11 @@ import dev.millrace.store.testing.Rows;
 import dev.millrace.store.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -109,6 +111,22 @@ class JdbcPipelineStoreTest {
     assertThat(store.saveBatch("r1", 0, batch("1", 2, 1))).isEqualTo(new BatchResult(0, 2, 1, 1));
     assertThat(outputs()).containsExactly("{\"id\":\"1\"}\n");
     assertThat(count("quarantine")).isEqualTo(1);
+  }
+
+  @Test
+  void theLookupOfTakenIdsProbesTheFullPrimaryKeyInsteadOfScanningTheRun() throws SQLException {
+    assumeThat(kind).isEqualTo(TestDatabase.H2);
+    try (Connection c = database.dataSource().getConnection();
+         PreparedStatement explain = c.prepareStatement("EXPLAIN " + JdbcPipelineStore.takenIdsQuery(2))) {
+      explain.setInt(1, 0);
+      for (int p = 2; p <= 5; p++) {
+        explain.setString(p, "x");
+      }
+      try (ResultSet plan = explain.executeQuery()) {
+        assertThat(plan.next()).isTrue();
+        assertThat(plan.getString(1).replace("\n", " ")).containsPattern("PRIMARY_KEY_\\w+:\\s+IN\\(ROW");
+      }
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.millrace.bench.engine;
 
-import static dev.millrace.bench.engine.ReportFormat.number;
+import dev.millrace.bench.report.ChartWriter;
+import dev.millrace.bench.report.MarkdownTable;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -90,7 +92,7 @@ public final class EngineReport {
             String.valueOf(values.size()), number(Stats.max(values), 1), number(Stats.median(values), 1)));
       }
     }
-    return ReportFormat.table(List.of("JDK", "workflow", "worker", "rounds", "best wf/s", "median wf/s"), rows);
+    return table(List.of("JDK", "workflow", "worker", "rounds", "best wf/s", "median wf/s"), rows);
   }
 
   private String ratioTable() {
@@ -108,7 +110,7 @@ public final class EngineReport {
             number(ofBest, 3), number(ofMedians, 3), number(perRound, 3), perRound >= TARGET_RATIO ? "yes" : "no"));
       }
     }
-    return ReportFormat.table(List.of("JDK", "workflow", "worker", "best / best", "median / median",
+    return table(List.of("JDK", "workflow", "worker", "best / best", "median / median",
         "median per-round ratio", "target met"), rows);
   }
 
@@ -117,7 +119,7 @@ public final class EngineReport {
         p.virtualThreads() ? "on" : "off", number(p.offeredPerSecond(), 1), String.valueOf(p.workflows()),
         String.valueOf(p.activitiesTimed()), number(p.p50Millis(), 1), number(p.p95Millis(), 1),
         number(p.p99Millis(), 1))).toList();
-    return ReportFormat.table(List.of("JDK", "virtual threads", "offered wf/s", "workflows", "activities timed",
+    return table(List.of("JDK", "virtual threads", "offered wf/s", "workflows", "activities timed",
         "p50 ms", "p95 ms", "p99 ms"), rows);
   }
 
@@ -133,7 +135,7 @@ public final class EngineReport {
         series.get(worker.label()).add(group.kinds().contains(worker) ? Stats.median(group.values(worker)) : 0.0);
       }
     }
-    ReportFormat.barChart(png, "Median workflows per second", "workflows/s", categories, series);
+    bars(png, "Median workflows per second", "workflows/s", categories, series);
   }
 
   private void pickupChart(Path png) throws IOException {
@@ -143,7 +145,23 @@ public final class EngineReport {
     series.put("p50", results.pickup().stream().map(PickupSample::p50Millis).toList());
     series.put("p95", results.pickup().stream().map(PickupSample::p95Millis).toList());
     series.put("p99", results.pickup().stream().map(PickupSample::p99Millis).toList());
-    ReportFormat.barChart(png, "Activity pickup latency (schedule-to-start)", "ms", categories, series);
+    bars(png, "Activity pickup latency (schedule-to-start)", "ms", categories, series);
+  }
+
+  private static String table(List<String> header, List<List<String>> rows) {
+    MarkdownTable table = new MarkdownTable(header);
+    rows.forEach(cells -> table.row(cells.toArray()));
+    return table.render();
+  }
+
+  private static void bars(Path png, String title, String yTitle, List<String> categories,
+      Map<String, List<Double>> series) throws IOException {
+    ChartWriter.bars(png, title, yTitle, categories,
+        series.entrySet().stream().map(e -> new ChartWriter.Series(e.getKey(), e.getValue())).toList());
+  }
+
+  private static String number(double value, int decimals) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", value);
   }
 
   /** The groups measured with both workers, by JDK then activities per workflow. */

@@ -1,0 +1,22 @@
+package dev.millrace.bench.pipeline;
+
+import java.util.List;
+
+/**
+ * What every contender of one comparison is given: the same corpus size, cleaning steps, batch (chunk)
+ * size and parallelism, so that only the durability machinery differs.
+ *
+ * @param window batches in flight in Millrace; threads in the raw loop and Spring Batch
+ */
+public record BenchSettings(int documents, List<String> steps, int batchSize, int window, int maxDocumentBytes) {
+  public BenchSettings {
+    steps = List.copyOf(steps);
+    if (documents < 1 || batchSize < 1 || window < 1) {
+      throw new IllegalArgumentException("documents, batch size and window must be at least 1");
+    }
+  }
+
+  public String stepsLabel() {
+    return String.join(",", steps);
+  }
+}

@@ -1,0 +1,59 @@
+package dev.millrace.bench.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every contender on the same input in interleaved rounds (a, b, c, d, a, b, ...), so that noise from
+ * other work on the machine spreads over all of them, and keeps each one's passes.
+ */
+public final class DurabilityTax {
+  private final List<Contender> contenders;
+
+  public DurabilityTax(List<Contender> contenders) {
+    this.contenders = List.copyOf(contenders);
+  }
+
+  /**
+   * The passes of each contender, by contender name, in the contenders' order. A first, untimed pass of
+   * every contender over {@code warmUp} loads its classes and lets the JIT compile its hot paths, so that
+   * the first contender does not pay for everyone's start-up.
+   */
+  public Map<String, List<Measurement>> measure(Path input, Path warmUp, Path scratch, BenchSettings settings,
+      int rounds) throws Exception {
+    for (Contender contender : contenders) {
+      pass(contender, warmUp, scratch, settings, "warm-up");
+    }
+    Map<String, List<Measurement>> passes = new LinkedHashMap<>();
+    contenders.forEach(c -> passes.put(c.name(), new ArrayList<>()));
+    for (int round = 1; round <= rounds; round++) {
+      for (Contender contender : contenders) {
+        passes.get(contender.name()).add(pass(contender, input, scratch, settings, "round " + round));
+      }
+    }
+    return passes;
+  }
+
+  private static Measurement pass(Contender contender, Path input, Path scratch, BenchSettings settings, String label)
+      throws Exception {
+    Path workDir = Files.createTempDirectory(scratch, "pass-");
+    try {
+      Measurement m = contender.run(input, workDir, settings);
+      System.err.printf("bench: %-8s %-28s %,10.0f docs/s (%,d in, %,d out, %.1f s)%n", label,
+          contender.name(), m.documentsPerSecond(), m.documentsIn(), m.documentsOut(), m.seconds());
+      return m;
+    } finally {
+      Scratch.delete(workDir);
+    }
+  }
+
+  /** The fastest pass: the one least disturbed by the rest of the machine. */
+  public static Measurement best(List<Measurement> passes) {
+    return passes.stream().max((x, y) -> Double.compare(x.documentsPerSecond(), y.documentsPerSecond()))
+        .orElseThrow(() -> new IllegalArgumentException("no passes"));
+  }
+}

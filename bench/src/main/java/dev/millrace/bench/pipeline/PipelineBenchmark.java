@@ -1,0 +1,136 @@
+package dev.millrace.bench.pipeline;
+
+import dev.millrace.pipeline.PipelineDefaults;
+import dev.millrace.store.testing.PostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The pipeline benchmark: durability tax (raw loop, Millrace on H2, Millrace on PostgreSQL, Spring Batch)
+ * and scaling. A plain main rather than JMH: one measured unit is a whole pipeline run of seconds to
+ * minutes with its own server, database and files, where JMH's forking and iteration model adds nothing
+ * but time; the passes are interleaved and the best kept instead.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure the pipeline against a raw loop and Spring Batch, and its scaling; write tables and charts.")
+public final class PipelineBenchmark implements Callable<Integer> {
+  /** The cheap text steps: enough cleaning to be real, light enough that durability costs show. */
+  public static final String LIGHT_STEPS = "html,encoding,unicode,whitespace";
+
+  @Option(names = "--size", defaultValue = "100000", description = "Documents for the light-chain comparison (default: ${DEFAULT-VALUE}).")
+  int size;
+
+  @Option(names = "--default-chain-size", defaultValue = "5000",
+      description = "Documents for the comparison on the default (heavy) steps; 0 skips it (default: ${DEFAULT-VALUE}).")
+  int defaultChainSize;
+
+  @Option(names = "--scaling", split = ",", defaultValue = "10000,100000,1000000",
+      description = "Corpus sizes of the scaling series; 0 skips it (default: ${DEFAULT-VALUE}).")
+  List<Integer> scaling;
+
+  @Option(names = "--warm-up-size", defaultValue = "500",
+      description = "Documents of the untimed warm-up pass of each contender (default: ${DEFAULT-VALUE}).")
+  int warmUpSize;
+
+  @Option(names = "--rounds", defaultValue = "3", description = "Passes per contender; the best counts (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(names = "--batch-size", defaultValue = "" + PipelineDefaults.BATCH_SIZE,
+      description = "Batch size and Spring Batch chunk size (default: ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(names = "--window", defaultValue = "" + PipelineDefaults.WINDOW,
+      description = "Millrace window; threads of the raw loop and Spring Batch (default: ${DEFAULT-VALUE}).")
+  int window;
+
+  @Option(names = "--no-postgres", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Include Millrace and Spring Batch on a throwaway PostgreSQL (default: on).")
+  boolean postgres;
+
+  @Option(names = "--scaling-heap", defaultValue = "1g", description = "-Xmx of each scaling JVM (default: ${DEFAULT-VALUE}).")
+  String scalingHeap;
+
+  @Option(names = "--output", defaultValue = "docs/benchmarks", description = "Where the tables and charts go (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = "--corpora", description = "Unpacked corpora from scripts/fetch-corpora.sh (default: $MILLRACE_CORPORA or ~/.cache/millrace/corpora).")
+  Path corpora;
+
+  @Option(names = "--scratch", description = "Directory for inputs, databases and artifacts (default: a temporary directory).")
+  Path scratchRoot;
+
+  @Override
+  public Integer call() throws Exception {
+    Path scratch = scratchRoot != null ? Files.createDirectories(scratchRoot) : Files.createTempDirectory("millrace-bench-");
+    try {
+      BenchCorpus corpus = BenchCorpus.load(corporaDirectory(), scratch);
+      PipelineReport report = new PipelineReport(output, rounds);
+      BenchSettings light = settings(size, List.of(LIGHT_STEPS.split(",")));
+      compare(report, corpus, scratch, "light steps", light, "durability-tax-light.png");
+      if (defaultChainSize > 0) {
+        compare(report, corpus, scratch, "default steps", settings(defaultChainSize, PipelineDefaults.CLEANING_STEPS),
+            "durability-tax-default.png");
+      }
+      List<Integer> sizes = scaling.stream().filter(n -> n > 0).toList();
+      if (!sizes.isEmpty()) {
+        Scaling series = new Scaling(scalingHeap);
+        report.scaling(series.measure(corpus, sizes, scratch, light), light, series.maxHeap());
+      }
+      System.err.println("bench: wrote " + report.write().toAbsolutePath());
+      return 0;
+    } finally {
+      if (scratchRoot == null) {
+        Scratch.delete(scratch);
+      }
+    }
+  }
+
+  private void compare(PipelineReport report, BenchCorpus corpus, Path scratch, String label, BenchSettings settings,
+      String chart) throws Exception {
+    Path input = corpus.write(settings.documents(), scratch.resolve("input-" + settings.documents() + ".jsonl"));
+    Path warmUp = corpus.write(Math.max(1, Math.min(settings.documents(), warmUpSize)), scratch.resolve("warm-up.jsonl"));
+    try {
+      var passes = new DurabilityTax(contenders()).measure(input, warmUp, scratch, settings, rounds);
+      report.durabilityTax(new PipelineReport.TaxResult(label, settings, passes), chart);
+    } finally {
+      Files.deleteIfExists(input);
+      Files.deleteIfExists(warmUp);
+    }
+  }
+
+  private List<Contender> contenders() {
+    List<Contender> contenders = new ArrayList<>();
+    contenders.add(new RawLoop());
+    contenders.add(new MillracePipeline("millrace (H2, embedded)", DatabaseTarget.embedded()));
+    if (postgres) {
+      PostgresServer server = PostgresServer.shared();
+      DatabaseTarget pg =
+          new DatabaseTarget(dir -> server.newDatabaseUrl(), server.user(), "");
+      contenders.add(new MillracePipeline("millrace (PostgreSQL)", pg));
+    }
+    contenders.add(new SpringBatchJob("spring batch (H2)", DatabaseTarget.embedded()));
+    return contenders;
+  }
+
+  private BenchSettings settings(int documents, List<String> steps) {
+    return new BenchSettings(documents, steps, batchSize, window, PipelineDefaults.MAX_DOCUMENT_BYTES);
+  }
+
+  private Path corporaDirectory() {
+    if (corpora != null) {
+      return corpora;
+    }
+    String configured = System.getenv("MILLRACE_CORPORA");
+    return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".cache", "millrace", "corpora");
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new PipelineBenchmark()).execute(args));
+  }
+}

@@ -1,0 +1,68 @@
+package dev.millrace.bench.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The harness on a tiny input, every contender once and a two-point scaling series: it must finish, count
+ * every document in every contender and write its tables and charts. Not a speed test.
+ */
+class PipelineBenchmarkTest {
+  private static final int DOCUMENTS = 200;
+
+  @TempDir Path out;
+  @TempDir Path scratch;
+
+  @Test
+  void writesTablesAndChartsWithEveryDocumentCounted() throws Exception {
+    int exit = new CommandLine(new PipelineBenchmark()).execute("--size", "" + DOCUMENTS,
+        "--default-chain-size", "0", "--scaling", "100,200", "--rounds", "1", "--warm-up-size", "20", "--batch-size", "50",
+        "--output", out.toString(), "--corpora", fetchedCorpora().toString(), "--scratch", scratch.toString());
+
+    assertThat(exit).isZero();
+    String report = Files.readString(out.resolve(PipelineReport.MARKDOWN));
+    List<String> contenders = List.of("raw loop", "millrace (H2, embedded)", "millrace (PostgreSQL)", "spring batch (H2)");
+    for (String contender : contenders) {
+      List<String> cells = row(report, "| " + contender + " |");
+      assertThat(Double.parseDouble(cells.get(1).replace(",", ""))).as(contender + " docs/s").isPositive();
+      assertThat(cells.get(4)).as(contender + " documents out").isEqualTo("200");
+    }
+    assertThat(row(report, "| raw loop |").get(2)).isEqualTo("1.00");
+    for (String size : List.of("100", "200")) {
+      List<String> cells = row(report, "| " + size + " |");
+      assertThat(Double.parseDouble(cells.get(1))).as("seconds for " + size).isPositive();
+      assertThat(Long.parseLong(cells.get(3).replace(",", ""))).as("peak heap MiB for " + size).isPositive();
+    }
+    for (String chart : List.of("durability-tax-light.png", "scaling-time.png", "scaling-memory.png")) {
+      assertThat(ImageIO.read(out.resolve(chart).toFile())).as(chart).isNotNull();
+      assertThat(report).contains("(" + chart + ")");
+    }
+  }
+
+  /** The cells of the one table row that starts with the prefix, trimmed, without the outer pipes. */
+  private static List<String> row(String markdown, String prefix) {
+    List<String> rows = markdown.lines().filter(l -> l.startsWith(prefix)).toList();
+    assertThat(rows).as("rows starting with " + prefix).hasSize(1);
+    String row = rows.get(0);
+    return List.of(row.substring(1, row.length() - 1).split("\\|")).stream().map(String::trim).toList();
+  }
+
+  private static Path fetchedCorpora() throws Exception {
+    Process fetch = new ProcessBuilder("bash", Path.of("..", "scripts", "fetch-corpora.sh").toString())
+        .redirectErrorStream(true).start();
+    String output = new String(fetch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(fetch.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(fetch.exitValue()).as(output).isZero();
+    String[] printed = output.strip().split("\n");
+    return Path.of(printed[printed.length - 1]);
+  }
+}
