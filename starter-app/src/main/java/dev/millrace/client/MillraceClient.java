@@ -37,8 +37,9 @@ import java.util.function.Function;
 public final class MillraceClient {
   private static final int START_ATTEMPTS = 5;
   private static final Duration START_RETRY_PAUSE = Duration.ofSeconds(1);
-  private static final Set<Status.Code> TRANSIENT = EnumSet.of(
-      Status.Code.DEADLINE_EXCEEDED, Status.Code.UNAVAILABLE, Status.Code.RESOURCE_EXHAUSTED, Status.Code.ABORTED);
+  /** Answers of a service that will refuse the start again; anything else (overload, timeouts) is retried. */
+  private static final Set<Status.Code> REFUSED = EnumSet.of(Status.Code.INVALID_ARGUMENT, Status.Code.PERMISSION_DENIED,
+      Status.Code.UNAUTHENTICATED, Status.Code.NOT_FOUND, Status.Code.FAILED_PRECONDITION, Status.Code.UNIMPLEMENTED);
 
   private final WorkflowClient client;
   private final RunRegistry runs;
@@ -68,9 +69,10 @@ public final class MillraceClient {
 
   /**
    * Starts the workflow of a run this client has just registered. An overloaded or unreachable Temporal
-   * service must not leave the run registered without a workflow, so a start that failed for a transient
-   * reason is tried again; if an earlier attempt did reach the service, the retry finds the run already
-   * started, which is success since the registration made this client the only one to start it.
+   * service must not leave the run registered without a workflow, so a start that failed for any reason but
+   * a refusal is tried again (under heavy load the SDK's own retryer can even fail with "invalid expiration"
+   * once its deadline has passed); if an earlier attempt did reach the service, the retry finds the run
+   * already started, which is success since the registration made this client the only one to start it.
    */
   private void startRegistered(PipelineRequest request) {
     for (int attempt = 1; ; attempt++) {
@@ -83,7 +85,7 @@ public final class MillraceClient {
         }
         return;
       } catch (WorkflowServiceException e) {
-        if (attempt == START_ATTEMPTS || !isTransient(e)) {
+        if (attempt == START_ATTEMPTS || isRefusal(e)) {
           throw new RunStartException("Run " + request.runId() + " is registered but its workflow could not be"
               + " started after " + attempt + " attempt(s): " + describe(e) + "; start it later with --resume "
               + request.runId(), e);
@@ -93,8 +95,8 @@ public final class MillraceClient {
     }
   }
 
-  private static boolean isTransient(WorkflowServiceException e) {
-    return e.getCause() instanceof StatusRuntimeException status && TRANSIENT.contains(status.getStatus().getCode());
+  private static boolean isRefusal(WorkflowServiceException e) {
+    return e.getCause() instanceof StatusRuntimeException status && REFUSED.contains(status.getStatus().getCode());
   }
 
   private static String describe(WorkflowServiceException e) {
