@@ -35,7 +35,7 @@ public final class BatchProcessor {
     Set<String> ids = new HashSet<>();
     int documentsIn = 0;
     for (InputLine line : lines) {
-      if (isBlank(line.bytes())) {
+      if (!line.truncated() && isBlank(line.bytes())) {
         continue;
       }
       documentsIn++;

@@ -15,12 +15,11 @@ public final class DocumentParser {
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   public SourceDocument parse(InputLine line, int maxDocumentBytes) throws RejectedRecordException {
-    byte[] bytes = line.bytes();
-    if (bytes.length > maxDocumentBytes) {
-      throw new RejectedRecordException("document is " + bytes.length
+    if (line.length() > maxDocumentBytes) {
+      throw new RejectedRecordException("document is " + line.length()
           + " bytes, over the run's maximum of " + maxDocumentBytes + " bytes");
     }
-    JsonNode node = readTree(bytes);
+    JsonNode node = readTree(line.bytes());
     if (!node.isObject()) {
       throw new RejectedRecordException("not a JSON object");
     }

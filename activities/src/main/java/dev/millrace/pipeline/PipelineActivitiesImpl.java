@@ -87,7 +87,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
               "Run " + runId + " has no batch " + batchIndex + "; was it planned?", INVALID_INPUT));
       List<InputLine> lines;
       try {
-        lines = reader.read(Path.of(run.inputPath()), range);
+        lines = reader.read(Path.of(run.inputPath()), range, run.chunking().maxDocumentBytes());
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read batch " + batchIndex + " of " + run.inputPath(), e);
       }

@@ -29,7 +29,7 @@ class BatchPlannerTest {
     List<String> lines = new ArrayList<>();
     BatchReader reader = new BatchReader();
     for (BatchRange range : ranges) {
-      reader.read(input, range).forEach(l -> lines.add(l.lineNumber() + ":" + new String(l.bytes(), StandardCharsets.UTF_8)));
+      reader.read(input, range, 100).forEach(l -> lines.add(l.lineNumber() + ":" + new String(l.bytes(), StandardCharsets.UTF_8)));
     }
     assertThat(lines).containsExactly("1:a", "2:bb", "3:ccc", "4:dddd", "5:eeeee");
   }

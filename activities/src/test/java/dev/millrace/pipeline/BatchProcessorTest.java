@@ -57,6 +57,21 @@ class BatchProcessorTest {
   }
 
   @Test
+  void aLineTheReaderKeptOnlyTheStartOfIsQuarantinedWithItsRealLengthEvenIfItsStartIsBlank() {
+    List<InputLine> lines = List.of(
+        new InputLine(3, "{\"id\":\"huge\",\"text\":\"xx".getBytes(StandardCharsets.UTF_8), 104_857_600),
+        new InputLine(4, "   ".getBytes(StandardCharsets.UTF_8), 50_000_000));
+
+    ProcessedBatch batch = new BatchProcessor().process(lines, 1_048_576, cleaner);
+
+    assertThat(batch.documentsIn()).isEqualTo(2);
+    assertThat(batch.quarantined()).extracting(QuarantinedRecord::lineNumber, QuarantinedRecord::reason).containsExactly(
+        tuple(3L, "document is 104857600 bytes, over the run's maximum of 1048576 bytes"),
+        tuple(4L, "document is 50000000 bytes, over the run's maximum of 1048576 bytes"));
+    assertThat(batch.quarantined().get(0).excerpt()).startsWith("{\"id\":\"huge\"");
+  }
+
+  @Test
   void excerptsReplaceControlCharactersSoAnyDatabaseCanStoreThem() {
     assertThat(BatchProcessor.excerpt("a\u0000b\u0007c".getBytes(StandardCharsets.UTF_8))).isEqualTo("a\uFFFDb\uFFFDc");
   }

@@ -24,6 +24,7 @@ public final class JarProcesses implements AutoCloseable {
   private final Path dir;
   private final Map<String, String> env = new HashMap<>();
   private final List<Process> services = new ArrayList<>();
+  private final List<String> jvmOptions = new ArrayList<>();
 
   public JarProcesses(Path dir) {
     this.dir = dir;
@@ -48,6 +49,12 @@ public final class JarProcesses implements AutoCloseable {
     return this;
   }
 
+  /** Adds JVM options (such as {@code -Xmx256m}) to every process started from now on. */
+  public JarProcesses withJvmOptions(String... options) {
+    jvmOptions.addAll(List.of(options));
+    return this;
+  }
+
   /** Starts a long-running verb with its output in the given log; stopped by {@link #close()}. */
   public Process launch(Path log, String... args) throws IOException {
     Process process = command(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -59,10 +66,15 @@ public final class JarProcesses implements AutoCloseable {
 
   /** Runs a CLI verb to its end. */
   public Result cli(String... args) throws IOException, InterruptedException {
+    return cli(Duration.ofSeconds(120), args);
+  }
+
+  /** Runs a CLI verb to its end, failing if it takes longer than the timeout. */
+  public Result cli(Duration timeout, String... args) throws IOException, InterruptedException {
     Path out = Files.createTempFile(dir, "cli", ".out");
     Path err = Files.createTempFile(dir, "cli", ".err");
     Process process = command(args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("millrace " + String.join(" ", args) + " did not finish");
     }
@@ -82,8 +94,9 @@ public final class JarProcesses implements AutoCloseable {
   }
 
   private ProcessBuilder command(String... args) {
-    List<String> command = new ArrayList<>(
-        List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
     builder.environment().putAll(env);

@@ -3,6 +3,7 @@ package dev.millrace.cli;
 import dev.millrace.connection.ConfigurationException;
 import dev.millrace.client.RunConflictException;
 import dev.millrace.client.RunNotFoundException;
+import dev.millrace.client.RunStartException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -16,6 +17,8 @@ public final class CliErrors implements IExecutionExceptionHandler {
       code = ExitCodes.NOT_FOUND;
     } else if (e instanceof RunConflictException) {
       code = ExitCodes.CONFLICT;
+    } else if (e instanceof RunStartException) {
+      code = ExitCodes.RUN_FAILED;
     } else if (e instanceof UsageException) {
       code = ExitCodes.USAGE;
     } else if (e instanceof ConfigurationException) {

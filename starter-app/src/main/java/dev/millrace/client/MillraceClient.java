@@ -16,9 +16,13 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -31,6 +35,12 @@ import java.util.function.Function;
  * fresh Temporal service. The workflow id is the run id, so Temporal refuses a duplicate too.
  */
 public final class MillraceClient {
+  private static final int START_ATTEMPTS = 5;
+  private static final Duration START_RETRY_PAUSE = Duration.ofSeconds(1);
+  /** Answers of a service that will refuse the start again; anything else (overload, timeouts) is retried. */
+  private static final Set<Status.Code> REFUSED = EnumSet.of(Status.Code.INVALID_ARGUMENT, Status.Code.PERMISSION_DENIED,
+      Status.Code.UNAUTHENTICATED, Status.Code.NOT_FOUND, Status.Code.FAILED_PRECONDITION, Status.Code.UNIMPLEMENTED);
+
   private final WorkflowClient client;
   private final RunRegistry runs;
   private final String taskQueue;
@@ -53,8 +63,53 @@ public final class MillraceClient {
           + ", registered " + existing.createdAt() + "); use another --run-id, or --resume " + request.runId()
           + " to continue it", null);
     }
-    startWorkflow(request, WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE);
+    startRegistered(request);
     return request.runId();
+  }
+
+  /**
+   * Starts the workflow of a run this client has just registered. An overloaded or unreachable Temporal
+   * service must not leave the run registered without a workflow, so a start that failed for any reason but
+   * a refusal is tried again (under heavy load the SDK's own retryer can even fail with "invalid expiration"
+   * once its deadline has passed); if an earlier attempt did reach the service, the retry finds the run
+   * already started, which is success since the registration made this client the only one to start it.
+   */
+  private void startRegistered(PipelineRequest request) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        startWorkflow(request, WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE);
+        return;
+      } catch (RunConflictException e) {
+        if (attempt == 1) {
+          throw e;
+        }
+        return;
+      } catch (WorkflowServiceException e) {
+        if (attempt == START_ATTEMPTS || isRefusal(e)) {
+          throw new RunStartException("Run " + request.runId() + " is registered but its workflow could not be"
+              + " started after " + attempt + " attempt(s): " + describe(e) + "; start it later with --resume "
+              + request.runId(), e);
+        }
+        pauseBeforeRetry(attempt);
+      }
+    }
+  }
+
+  private static boolean isRefusal(WorkflowServiceException e) {
+    return e.getCause() instanceof StatusRuntimeException status && REFUSED.contains(status.getStatus().getCode());
+  }
+
+  private static String describe(WorkflowServiceException e) {
+    return e.getCause() instanceof StatusRuntimeException status ? status.getStatus().toString() : String.valueOf(e.getCause());
+  }
+
+  private static void pauseBeforeRetry(int attempt) {
+    try {
+      Thread.sleep(START_RETRY_PAUSE.toMillis() * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting a run", e);
+    }
   }
 
   /**

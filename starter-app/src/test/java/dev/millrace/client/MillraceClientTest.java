@@ -12,9 +12,17 @@ import dev.millrace.pipeline.RunState;
 import dev.millrace.store.Database;
 import dev.millrace.store.RunRegistry;
 import dev.millrace.store.testing.TestDatabase;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.interceptors.WorkflowClientCallsInterceptor;
+import io.temporal.common.interceptors.WorkflowClientCallsInterceptorBase;
+import io.temporal.common.interceptors.WorkflowClientInterceptorBase;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +90,63 @@ class MillraceClientTest {
     runs.recordOutcome(new RunOutcome("r-5", RunState.COMPLETED, DocumentCounts.ZERO, "/out", null));
     assertThatThrownBy(() -> client.resumeFromCheckpoints("r-5")).isInstanceOf(RunConflictException.class)
         .hasMessageContaining("already completed");
+  }
+
+  @Test
+  void aStartThatTimesOutIsTriedAgainAndAnAttemptThatReachedTheServiceCountsAsTheStart() {
+    MillraceClient flaky = clientWhoseStarts(new FailingStarts(Status.DEADLINE_EXCEEDED, 2, true));
+
+    flaky.start(request("r-6"));
+
+    assertThat(temporal.getWorkflowClient().fetchHistory("r-6").getEvents()).isNotEmpty();
+    assertThatThrownBy(() -> client.resumeFromCheckpoints("r-6")).hasMessageContaining("r-6 is already running");
+  }
+
+  @Test
+  void aStartRefusedForGoodLeavesTheRunRegisteredAndSaysHowToStartItLater() {
+    MillraceClient refused = clientWhoseStarts(new FailingStarts(Status.PERMISSION_DENIED, Integer.MAX_VALUE, false));
+
+    assertThatThrownBy(() -> refused.start(request("r-7")))
+        .isInstanceOf(RunStartException.class)
+        .hasMessageContaining("Run r-7 is registered but its workflow could not be started after 1 attempt(s)")
+        .hasMessageContaining("PERMISSION_DENIED")
+        .hasMessageContaining("--resume r-7");
+    assertThat(runs.find("r-7")).isPresent();
+  }
+
+  private MillraceClient clientWhoseStarts(FailingStarts failures) {
+    WorkflowClient intercepted = WorkflowClient.newInstance(temporal.getWorkflowServiceStubs(),
+        WorkflowClientOptions.newBuilder().setInterceptors(failures).build());
+    return new MillraceClient(intercepted, runs, "no-worker-polls-this");
+  }
+
+  /** Fails the first starts with a gRPC status, optionally after passing them on to the service. */
+  private static final class FailingStarts extends WorkflowClientInterceptorBase {
+    private final Status status;
+    private final AtomicInteger failuresLeft;
+    private final boolean reachService;
+
+    FailingStarts(Status status, int failures, boolean reachService) {
+      this.status = status;
+      this.failuresLeft = new AtomicInteger(failures);
+      this.reachService = reachService;
+    }
+
+    @Override
+    public WorkflowClientCallsInterceptor workflowClientCallsInterceptor(WorkflowClientCallsInterceptor next) {
+      return new WorkflowClientCallsInterceptorBase(next) {
+        @Override
+        public WorkflowStartOutput start(WorkflowStartInput input) {
+          if (failuresLeft.getAndDecrement() > 0) {
+            if (reachService) {
+              super.start(input);
+            }
+            throw new StatusRuntimeException(status);
+          }
+          return super.start(input);
+        }
+      };
+    }
   }
 
   @Test

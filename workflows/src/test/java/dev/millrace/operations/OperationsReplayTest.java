@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.millrace.billing.SubscriptionBillingWorkflowImpl;
 import dev.millrace.payments.PaymentTransferWorkflowImpl;
+import dev.millrace.payroll.EmployeePaymentWorkflowImpl;
 import dev.millrace.payroll.PayrollWorkflowImpl;
 import dev.millrace.provisioning.InfrastructureProvisioningWorkflowImpl;
 import dev.millrace.withdrawal.CashWithdrawalWorkflowImpl;
@@ -25,6 +26,7 @@ class OperationsReplayTest {
         Arguments.of("provisioning/provisioning-rolled-back.json", InfrastructureProvisioningWorkflowImpl.class),
         Arguments.of("payments/transfer-approved.json", PaymentTransferWorkflowImpl.class),
         Arguments.of("payroll/payroll-three-employees.json", PayrollWorkflowImpl.class),
+        Arguments.of("payroll/employee-payment.json", EmployeePaymentWorkflowImpl.class),
         Arguments.of("withdrawal/withdrawal-released.json", CashWithdrawalWorkflowImpl.class));
   }
 
