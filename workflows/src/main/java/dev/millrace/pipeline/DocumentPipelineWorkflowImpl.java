@@ -38,6 +38,7 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
           PipelineActivities.class,
           ActivityOptions.newBuilder()
               .setStartToCloseTimeout(PipelineDefaults.BATCH_TIMEOUT)
+              .setHeartbeatTimeout(PipelineDefaults.HEARTBEAT_TIMEOUT)
               .setRetryOptions(RETRY)
               .build());
 
@@ -46,7 +47,7 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
           PipelineActivities.class,
           ActivityOptions.newBuilder()
               .setStartToCloseTimeout(Duration.ofHours(6))
-              .setHeartbeatTimeout(PipelineDefaults.MERGE_HEARTBEAT_TIMEOUT)
+              .setHeartbeatTimeout(PipelineDefaults.HEARTBEAT_TIMEOUT)
               .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
               .setRetryOptions(RETRY)
               .build());

@@ -52,6 +52,22 @@ class SubscriptionBillingWorkflowTest {
   }
 
   @Test
+  void aFixedPeriodBillsEveryPeriodInsteadOfMonthly(TestWorkflowEnvironment env, Worker worker) {
+    RecordingGateway gateway = started(env, worker, Set.of());
+    long first = env.currentTimeMillis();
+    SubscriptionRequest everyTenSeconds = new SubscriptionRequest("sub-10s", "cust-10s", BASIC, first, 4, 12, 10);
+
+    BillingStatus result = stub(env, worker, "sub-10s").bill(BillingCursor.first(everyTenSeconds));
+
+    assertThat(result.cyclesCharged()).isEqualTo(4);
+    for (RecordingGateway.Attempt charge : gateway.charges()) {
+      long due = first + Duration.ofSeconds(10).toMillis() * charge.request().cycle();
+      assertThat(charge.atMillis()).isBetween(due, due + Duration.ofSeconds(5).toMillis());
+    }
+    assertThat(gateway.charges()).hasSize(4);
+  }
+
+  @Test
   void continuesAsNewEveryNCyclesCarryingPlanAndTotals(TestWorkflowEnvironment env, Worker worker) {
     RecordingGateway gateway = started(env, worker, Set.of());
     SubscriptionBillingWorkflow workflow = stub(env, worker, "sub-can");
