@@ -1,6 +1,7 @@
 package dev.millrace.worker.runtime;
 
 import dev.millrace.pipeline.JdbcPipelineStore;
+import dev.millrace.store.CircuitBreakingDataSource;
 import dev.millrace.store.Database;
 import dev.millrace.events.EventPublisher;
 import dev.millrace.worker.OperationsWorker;
@@ -12,7 +13,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Everything a production worker process runs, started in order and stopped in reverse: the database,
+ * Everything a production worker process runs, started in order and stopped in reverse: the database
+ * (behind a circuit breaker for the activities; health checks see it directly),
  * the metrics registry, the Temporal connection, the metrics/health server, the pipeline worker and the
  * operations workflows' worker (last, so that a port already in use stops the start-up before anything
  * polls).
@@ -49,9 +51,11 @@ public final class WorkerRuntime implements AutoCloseable {
       WorkerTuning tuning = new WorkerTuning(settings.taskQueue(), settings.workflowSlots(),
           settings.activitySlots(), settings.virtualThreads(), settings.shutdownGrace(),
           new MicrometerPipelineMetrics(metrics.registry()), List.of(new ActivityObserver(metrics.registry())));
+      CircuitBreakingDataSource activitiesDatabase = CircuitBreakingDataSource.guarding(database.dataSource());
+      DatabaseCircuitMetrics.register(activitiesDatabase.breaker(), metrics.registry());
       polling.set(PipelineWorker.start(settings.temporal().client(service),
-          new JdbcPipelineStore(database.dataSource()), tuning, events));
-      OperationsWorker operations = OperationsWorker.start(settings.temporal().client(service), database.dataSource());
+          new JdbcPipelineStore(activitiesDatabase), tuning, events));
+      OperationsWorker operations = OperationsWorker.start(settings.temporal().client(service), activitiesDatabase);
       return new WorkerRuntime(database, metrics, service, polling.get(), operations, http);
     } catch (RuntimeException e) {
       if (http != null) {

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs the reliability suite (distribution's *ReliabilityIT: worker crashes, database outage, overload, limits,
+# bad input, determinism) at the given size and writes its report to docs/reliability.md.
+#   scripts/reliability.sh [reduced|full]     default: reduced (what CI runs); full takes a long while
+# Builds with the reactor (nothing is installed into ~/.m2), runs no other test, then joins the rows each
+# scenario wrote under target/reliability/ beneath the report's header, with the date, machine and JDK.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size="${1:-reduced}"
+case "$size" in
+  reduced|full) ;;
+  *) echo "usage: scripts/reliability.sh [reduced|full]" >&2; exit 2 ;;
+esac
+
+rows=distribution/target/reliability
+rm -rf "$rows"
+status=0
+mvn -B -pl distribution -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dit.test='*ReliabilityIT' -Dfailsafe.failIfNoSpecifiedTests=false \
+  -Dmillrace.reliability.size="$size" || status=$?
+
+header=$(grep -A2 'HEADER = """' distribution/src/test/java/dev/millrace/reliability/ReliabilityReport.java \
+  | grep -o '|.*|')
+java_version=$(java -version 2>&1 | head -1)
+{
+  echo "# Reliability report"
+  echo
+  echo "Written by \`scripts/reliability.sh $size\`; each row is what one scenario measured and checked."
+  echo "Any invariant failure fails the suite, so a row exists only for a scenario that passed."
+  echo
+  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+  echo "- JDK: $java_version"
+  echo "- Suite exit status: $status"
+  echo
+  echo "$header"
+  if compgen -G "$rows/*.md" >/dev/null; then
+    cat "$rows"/*.md
+  fi
+  echo
+  echo "How each scenario works and what it checks: [README, Reliability](../README.md#reliability)."
+} > docs/reliability.md
+echo "wrote docs/reliability.md (suite exit status $status)"
+exit "$status"
