@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Scenario 2: PostgreSQL goes away in the middle of pipeline runs and billing cycles, then comes back.
@@ -26,7 +25,7 @@ class DatabaseOutageReliabilityIT {
   private static final int DOCUMENTS = SIZE.pick(3_000, 4_000);
   private static final Duration OUTAGE = Duration.ofSeconds(SIZE.pick(10, 20));
 
-  @TempDir Path dir;
+  private final Path dir = ReliabilityCluster.workDirectory("outage");
 
   @Test
   void everythingCompletesAfterTheDatabaseWasDownAndTheBreakerOpened() throws Exception {

@@ -9,9 +9,6 @@ import dev.millrace.billing.Plan;
 import dev.millrace.billing.SubscriptionRequest;
 import dev.millrace.billing.SubscriptionState;
 import dev.millrace.client.OperationsClient;
-import io.temporal.client.WorkflowClient;
-import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Scenario 3: many small workflows started at once, then one large pipeline, on two workers. All must
@@ -40,7 +36,7 @@ class OverloadReliabilityIT {
   private static final int CLIENT_THREADS = 8;
   private static final long PRICE_CENTS = 700;
 
-  @TempDir Path dir;
+  private final Path dir = ReliabilityCluster.workDirectory("overload");
 
   @Test
   void manySmallWorkflowsAndOneLargePipelineAllComplete() throws Exception {
@@ -51,11 +47,9 @@ class OverloadReliabilityIT {
   }
 
   private void smallWorkflowsStartedAtOnce(ReliabilityCluster cluster) throws Exception {
-    WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget(cluster.temporalAddress()).build());
     ExecutorService starters = Executors.newFixedThreadPool(CLIENT_THREADS);
     try {
-      OperationsClient client = new OperationsClient(WorkflowClient.newInstance(service));
+      OperationsClient client = cluster.operations();
       long first = Instant.now().toEpochMilli();
       long begin = System.nanoTime();
       List<Future<String>> started = new ArrayList<>();
@@ -75,7 +69,7 @@ class OverloadReliabilityIT {
 
       long completed = 0;
       for (int i = 0; i < SMALL_WORKFLOWS; i++) {
-        BillingStatus status = WorkflowClient.newInstance(service).newUntypedWorkflowStub("load-" + i)
+        BillingStatus status = cluster.workflowClient().newUntypedWorkflowStub("load-" + i)
             .getResult(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS, BillingStatus.class);
         assertThat(status.state()).isEqualTo(SubscriptionState.COMPLETED);
         assertThat(status.totalChargedCents()).isEqualTo(PRICE_CENTS);
@@ -92,7 +86,6 @@ class OverloadReliabilityIT {
           completed, SMALL_WORKFLOWS, SMALL_WORKFLOWS - completed, 0, pickup.p50(), pickup.p95(), pickup.p99()));
     } finally {
       starters.shutdownNow();
-      service.shutdown();
     }
   }
 
@@ -104,8 +97,8 @@ class OverloadReliabilityIT {
       }
     }
     long begin = System.nanoTime();
-    assertThat(cluster.cli("start", "--input", corpus.toString(), "--run-id", "large", "--batch-size", "1000",
-        "--steps", "whitespace").exit()).isZero();
+    assertThat(cluster.cliRetrying(new String[] {"start", "--input", corpus.toString(), "--run-id", "large",
+        "--batch-size", "1000", "--steps", "whitespace"}, new String[] {"start", "--resume", "large"}).exit()).isZero();
     JsonNode summary = cluster.cliJson("await", "large", "--json");
     double seconds = seconds(System.nanoTime() - begin);
 

@@ -6,8 +6,16 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.millrace.cli.JarProcesses;
+import dev.millrace.client.MillraceClient;
+import dev.millrace.client.OperationsClient;
+import dev.millrace.store.Database;
+import dev.millrace.store.RunRegistry;
 import dev.millrace.store.testing.PostgresServer;
+import io.temporal.client.WorkflowClient;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +41,8 @@ import java.util.regex.Pattern;
 /**
  * What the reliability scenarios run against, all as real processes: a PostgreSQL server of their own, the
  * packaged jar's dev server, workers that can be killed and restarted, and the CLI, all on one database.
+ * Work is started through the Java client API from the test's JVM, so that a busy machine's slow JVM
+ * start-ups do not decide whether faults land while the work runs; the CLI checks the outcome.
  */
 final class ReliabilityCluster implements AutoCloseable {
   private static final Pattern METRICS_PORT = Pattern.compile("Metrics and health on port (\\d+)");
@@ -44,7 +54,8 @@ final class ReliabilityCluster implements AutoCloseable {
   private final String databaseUrl;
   private final JarProcesses processes;
   private final List<Process> workers = new ArrayList<>();
-  private String temporalAddress;
+  private WorkflowServiceStubs service;
+  private Database clientDatabase;
   private final List<Path> workerLogs = new ArrayList<>();
   private int launches;
 
@@ -53,6 +64,19 @@ final class ReliabilityCluster implements AutoCloseable {
     this.postgres = postgres;
     this.databaseUrl = databaseUrl;
     this.processes = processes;
+  }
+
+  /**
+   * A fresh directory for one scenario under target/reliability-runs, kept after the test so that the
+   * processes' logs can be read when an invariant fails; {@code mvn clean} removes it.
+   */
+  static Path workDirectory(String scenario) {
+    try {
+      Path root = Files.createDirectories(Path.of("target", "reliability-runs"));
+      return Files.createTempDirectory(root, scenario + "-").toAbsolutePath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the work directory of " + scenario, e);
+    }
   }
 
   /** Starts PostgreSQL, the dev server and {@code workers} worker processes, and waits until each polls. */
@@ -64,11 +88,15 @@ final class ReliabilityCluster implements AutoCloseable {
         .withEnv("MILLRACE_DB_USER", postgres.user())
         .withEnv("MILLRACE_LOG_FORMAT", "text");
     ReliabilityCluster cluster = new ReliabilityCluster(dir, postgres, url, processes);
-    cluster.temporalAddress = processes.startDevServer();
+    String address = processes.startDevServer();
+    cluster.service = WorkflowServiceStubs.newServiceStubs(
+        WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
+    cluster.clientDatabase = Database.open(url, postgres.user(), "");
     for (int i = 0; i < workers; i++) {
       cluster.workers.add(null);
       cluster.workerLogs.add(null);
-      cluster.launchWorker(i);
+      Path log = cluster.launchWorker(i);
+      await().atMost(Duration.ofMinutes(2)).until(() -> metricsPort(log) > 0);
     }
     return cluster;
   }
@@ -84,21 +112,45 @@ final class ReliabilityCluster implements AutoCloseable {
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("worker %d died", worker).isTrue();
   }
 
-  /** Starts a fresh process in the killed worker's place and waits until it polls. */
+  /** Starts a fresh process in the killed worker's place, without waiting for it: it may die while booting. */
   void restart(int worker) throws IOException {
     launchWorker(worker);
   }
 
-  private void launchWorker(int worker) throws IOException {
+  /**
+   * Restarts any worker that has exited on its own, as a supervisor (systemd, Kubernetes) would: on a busy
+   * machine a worker can exit at start-up when Temporal does not answer in time. Returns how many it restarted.
+   */
+  int superviseWorkers() throws IOException {
+    int restarted = 0;
+    for (int i = 0; i < workers.size(); i++) {
+      if (!workers.get(i).isAlive()) {
+        launchWorker(i);
+        restarted++;
+      }
+    }
+    return restarted;
+  }
+
+  private Path launchWorker(int worker) throws IOException {
     Path log = dir.resolve("worker-" + worker + "-" + launches++ + ".log");
     workers.set(worker, processes.launch(log, "worker"));
     workerLogs.set(worker, log);
-    await().atMost(Duration.ofMinutes(2)).until(() -> metricsPort(log) > 0);
+    return log;
   }
 
-  /** host:port of the dev server, for a client in the test's own JVM. */
-  String temporalAddress() {
-    return temporalAddress;
+  /** A client of the dev server in the test's own JVM, for starting work faster than a CLI process can. */
+  WorkflowClient workflowClient() {
+    return WorkflowClient.newInstance(service);
+  }
+
+  /** The Java client API (`MillraceClient`), on the cluster's Temporal service and database. */
+  MillraceClient millrace() {
+    return new MillraceClient(workflowClient(), new RunRegistry(clientDatabase.dataSource()));
+  }
+
+  OperationsClient operations() {
+    return new OperationsClient(workflowClient());
   }
 
   PostgresServer postgres() {
@@ -198,6 +250,8 @@ final class ReliabilityCluster implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     try {
+      service.shutdown();
+      clientDatabase.close();
       processes.close();
     } finally {
       postgres.close();

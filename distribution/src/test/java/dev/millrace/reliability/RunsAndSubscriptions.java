@@ -6,10 +6,18 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.millrace.cli.Corpus;
-import dev.millrace.cli.ExitCodes;
+import dev.millrace.billing.BillingDefaults;
+import dev.millrace.billing.Plan;
+import dev.millrace.billing.SubscriptionRequest;
+import dev.millrace.client.MillraceClient;
+import dev.millrace.client.OperationsClient;
+import dev.millrace.pipeline.ChunkingParameters;
+import dev.millrace.pipeline.PipelineDefaults;
+import dev.millrace.pipeline.PipelineRequest;
 import dev.millrace.cli.JarProcesses;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,23 +45,29 @@ final class RunsAndSubscriptions {
     this.cycles = cycles;
   }
 
-  /** Starts the runs and the subscriptions ({@code cycles} charges each, one every {@code periodSeconds}). */
+  /**
+   * Starts the subscriptions ({@code cycles} charges each, one every {@code periodSeconds}) and the runs
+   * (default steps, batches of {@link #BATCH_SIZE}) through the Java client API.
+   */
   static RunsAndSubscriptions start(ReliabilityCluster cluster, Corpus corpus, String prefix, int runCount,
       int subscriptionCount, int cycles, int periodSeconds) throws Exception {
     RunsAndSubscriptions load = new RunsAndSubscriptions(cluster, corpus, prefix, cycles);
+    OperationsClient operations = cluster.operations();
+    long now = Instant.now().toEpochMilli();
     for (int i = 0; i < subscriptionCount; i++) {
       String id = prefix + "-sub-" + i;
-      JarProcesses.Result started = cluster.cli("ops", "billing", "start", "--subscription", id, "--customer",
-          prefix + "-customer-" + i, "--plan", "basic", "--price", String.valueOf(PRICE_CENTS), "--cycles",
-          String.valueOf(cycles), "--period-seconds", String.valueOf(periodSeconds));
-      assertThat(started.exit()).as(started.err()).isIn(0, ExitCodes.CONFLICT);
+      operations.startSubscription(new SubscriptionRequest(id, prefix + "-customer-" + i,
+          new Plan("basic", PRICE_CENTS), now, cycles, BillingDefaults.CYCLES_PER_RUN, periodSeconds));
       load.subscriptions.add(id);
     }
+    MillraceClient millrace = cluster.millrace();
+    ChunkingParameters chunking = new ChunkingParameters(BATCH_SIZE, PipelineDefaults.MAX_DOCUMENT_BYTES,
+        PipelineDefaults.CLEANING_STEPS);
     for (int i = 0; i < runCount; i++) {
       String id = prefix + "-run-" + i;
-      JarProcesses.Result started = cluster.cliRetrying(new String[] {"start", "--input", corpus.file().toString(),
-          "--run-id", id, "--batch-size", String.valueOf(BATCH_SIZE)}, new String[] {"start", "--resume", id});
-      assertThat(started.exit()).as(started.err()).isZero();
+      millrace.start(new PipelineRequest(id, corpus.file().toString(),
+          corpus.file().resolveSibling("artifacts").resolve(id + ".jsonl").toString(), chunking,
+          PipelineDefaults.WINDOW, null));
       load.runs.add(id);
     }
     return load;

@@ -135,7 +135,7 @@ class SubscriptionBillingWorkflowTest {
     long first = env.currentTimeMillis();
     SubscriptionBillingWorkflow workflow = stub(env, worker, "sub-plan");
     WorkflowClient.start(workflow::bill, cursor("sub-plan", first, 3, 12));
-    await().atMost(Duration.ofSeconds(30)).until(() -> gateway.charges().size() == 1);
+    await().atMost(Duration.ofSeconds(30)).until(() -> workflow.status().cyclesCharged() == 1);
 
     long effective = workflow.changePlan(PREMIUM);
     assertThat(workflow.status().nextPlan()).isEqualTo(PREMIUM);
