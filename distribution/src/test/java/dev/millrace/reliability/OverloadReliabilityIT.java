@@ -18,6 +18,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -77,7 +81,7 @@ class OverloadReliabilityIT {
       }
       assertThat(cluster.queryLong("SELECT COUNT(*) FROM gateway_charge WHERE idempotency_key LIKE 'load-%'"))
           .as("each small workflow charged once").isEqualTo(SMALL_WORKFLOWS);
-      Latency pickup = Latency.worst(cluster, "Charge");
+      Latency pickup = Latency.of(cluster, "Charge");
       ReliabilityReport.write(new ReliabilityReport.Row("3a overload: small workflows",
           SMALL_WORKFLOWS + " one-charge billing workflows started at once (" + CLIENT_THREADS
               + " client threads), 2 workers",
@@ -106,7 +110,7 @@ class OverloadReliabilityIT {
     assertThat(summary.get("documentsIn").asLong()).isEqualTo(LARGE_DOCUMENTS);
     assertThat(summary.get("documentsOut").asLong()).isEqualTo(LARGE_DOCUMENTS);
     assertThat(Files.lines(Path.of(summary.get("artifact").asText())).count()).isEqualTo(LARGE_DOCUMENTS);
-    Latency pickup = Latency.worst(cluster, "ProcessBatch");
+    Latency pickup = Latency.of(cluster, "ProcessBatch");
     ReliabilityReport.write(new ReliabilityReport.Row("3b overload: large pipeline",
         String.format(Locale.ROOT, "1 run of %,d tiny documents (batches of 1,000, step whitespace), 2 workers",
             LARGE_DOCUMENTS),
@@ -118,24 +122,41 @@ class OverloadReliabilityIT {
     return nanos / 1e9;
   }
 
-  /** Pickup latency percentiles of one activity type, the worst of the workers' own summaries. */
+  /**
+   * Pickup (schedule-to-start) latency percentiles of one activity type over all workers, from the SDK's
+   * histogram buckets summed across the workers' scrapes: each is the upper bound of the bucket that holds
+   * the percentile.
+   */
   private record Latency(String p50, String p95, String p99) {
-    static Latency worst(ReliabilityCluster cluster, String activity) {
-      return new Latency(worst(cluster, activity, "0.5"), worst(cluster, activity, "0.95"),
-          worst(cluster, activity, "0.99"));
-    }
+    private static final Pattern BUCKET = Pattern.compile(
+        "^temporal_activity_schedule_to_start_latency_seconds_bucket\\{(.*)\\} (\\S+)$", Pattern.MULTILINE);
+    private static final Pattern LE = Pattern.compile("le=\"([^\"]+)\"");
 
-    private static String worst(ReliabilityCluster cluster, String activity, String quantile) {
-      double worst = Double.NaN;
+    static Latency of(ReliabilityCluster cluster, String activity) {
+      TreeMap<Double, Double> cumulative = new TreeMap<>();
       for (int i = 0; i < cluster.workerCount(); i++) {
-        double value = ReliabilityCluster.sample(cluster.scrape(i),
-            "millrace_activity_pickup_latency_seconds{activity=\"" + activity + "\",quantile=\"" + quantile + "\"}");
-        if (!Double.isNaN(value) && (Double.isNaN(worst) || value > worst)) {
-          worst = value;
+        Matcher bucket = BUCKET.matcher(cluster.scrape(i));
+        while (bucket.find()) {
+          Matcher le = LE.matcher(bucket.group(1));
+          if (bucket.group(1).contains("activity_type=\"" + activity + "\"") && le.find()) {
+            double bound = le.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le.group(1));
+            cumulative.merge(bound, Double.parseDouble(bucket.group(2)), Double::sum);
+          }
         }
       }
-      assertThat(worst).as("pickup latency %s of %s scraped", quantile, activity).isNotNaN();
-      return String.format(Locale.ROOT, "%.0f ms", worst * 1000);
+      assertThat(cumulative).as("schedule-to-start histogram of %s scraped", activity).isNotEmpty();
+      return new Latency(percentile(cumulative, 0.5), percentile(cumulative, 0.95), percentile(cumulative, 0.99));
+    }
+
+    private static String percentile(TreeMap<Double, Double> cumulative, double quantile) {
+      double total = cumulative.lastEntry().getValue();
+      for (Map.Entry<Double, Double> bucket : cumulative.entrySet()) {
+        if (bucket.getValue() >= quantile * total) {
+          return bucket.getKey().isInfinite() ? "> max bucket"
+              : String.format(Locale.ROOT, "<= %.0f ms", bucket.getKey() * 1000);
+        }
+      }
+      return "n/a";
     }
   }
 }
