@@ -30,6 +30,12 @@ public final class BatchProcessor {
   private final DocumentParser parser = new DocumentParser();
 
   public ProcessedBatch process(List<InputLine> lines, int maxDocumentBytes, TextProcessor processor) {
+    return process(lines, maxDocumentBytes, processor, () -> { });
+  }
+
+  /** As above, calling {@code afterEachRecord} after each record, e.g. to heartbeat through a long batch. */
+  public ProcessedBatch process(List<InputLine> lines, int maxDocumentBytes, TextProcessor processor,
+      Runnable afterEachRecord) {
     List<OutputDocument> documents = new ArrayList<>();
     List<QuarantinedRecord> quarantined = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -51,6 +57,7 @@ public final class BatchProcessor {
       } catch (RejectedRecordException | UnusableDocumentException e) {
         quarantined.add(new QuarantinedRecord(line.lineNumber(), e.getMessage(), excerpt));
       }
+      afterEachRecord.run();
     }
     return new ProcessedBatch(documentsIn, documents, quarantined);
   }

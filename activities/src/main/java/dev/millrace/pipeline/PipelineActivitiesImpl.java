@@ -70,7 +70,10 @@ public class PipelineActivitiesImpl implements PipelineActivities {
             "Input " + input + " of run " + runId + " is not a readable file", INVALID_INPUT);
       }
       try {
-        return store.savePlan(runId, sink -> planner.plan(input, run.chunking().batchSize(), sink));
+        return store.savePlan(runId, sink -> planner.plan(input, run.chunking().batchSize(), range -> {
+          heartbeat();
+          sink.accept(range);
+        }));
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read " + input, e);
       }
@@ -92,7 +95,8 @@ public class PipelineActivitiesImpl implements PipelineActivities {
         throw new UncheckedIOException("Could not read batch " + batchIndex + " of " + run.inputPath(), e);
       }
       TextProcessor text = processors.get(String.join(",", run.chunking().cleaningSteps()));
-      ProcessedBatch processed = processor.process(lines, run.chunking().maxDocumentBytes(), text);
+      ProcessedBatch processed =
+          processor.process(lines, run.chunking().maxDocumentBytes(), text, PipelineActivitiesImpl::heartbeat);
       BatchResult saved = store.saveBatch(runId, batchIndex, processed);
       metrics.batchProcessed(processed, Duration.ofNanos(System.nanoTime() - started));
       return saved;
@@ -100,6 +104,14 @@ public class PipelineActivitiesImpl implements PipelineActivities {
     events.publish(PipelineEvents.batchCompleted(runId, batchIndex,
         result.documentsIn(), result.documentsOut(), result.documentsQuarantined()));
     return result;
+  }
+
+  /**
+   * Tells Temporal this attempt is alive, so that a killed worker's activity is retried after the heartbeat
+   * timeout rather than the whole start-to-close timeout. The SDK throttles the calls.
+   */
+  private static void heartbeat() {
+    Activity.getExecutionContext().heartbeat(null);
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
 import io.temporal.testing.TestActivityEnvironment;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ class PipelineActivitiesImplTest {
   @TempDir Path dir;
   private Database database;
   private JdbcPipelineStore store;
+  private final List<TestActivityEnvironment> environments = new ArrayList<>();
 
   @BeforeEach
   void open() {
@@ -47,12 +49,14 @@ class PipelineActivitiesImplTest {
 
   @AfterEach
   void close() {
+    environments.forEach(TestActivityEnvironment::close);
     database.close();
   }
 
   @Test
   void aBatchRetriedAfterItsCommitButBeforeItsCompletionIsNotCountedTwice() throws Exception {
-    PipelineActivitiesImpl activities = new PipelineActivitiesImpl(store, PipelineMetrics.NONE, EventPublisher.none());
+    PipelineActivities activities = inActivityContext(
+        new PipelineActivitiesImpl(store, PipelineMetrics.NONE, EventPublisher.none()), new ArrayList<>());
     Path input = Files.write(dir.resolve("in.jsonl"), List.of(HTML_LINE, "not json", "{\"id\":2,\"text\":\"x\"}"));
     activities.register(request("r", input, List.of("html")));
     activities.plan("r");
@@ -69,7 +73,8 @@ class PipelineActivitiesImplTest {
 
   @Test
   void aForcedCleanerCacheCollisionStillCleansEachRunWithItsOwnSteps() throws Exception {
-    PipelineActivitiesImpl activities = new PipelineActivitiesImpl(store, PipelineMetrics.NONE, EventPublisher.none(), configuration -> "colliding-hash");
+    PipelineActivities activities = inActivityContext(new PipelineActivitiesImpl(store, PipelineMetrics.NONE,
+        EventPublisher.none(), configuration -> "colliding-hash"), new ArrayList<>());
     Path input = Files.write(dir.resolve("in.jsonl"), List.of(HTML_LINE));
     activities.register(request("with-html", input, List.of("html", "whitespace")));
     activities.register(request("raw", input, List.of()));
@@ -86,7 +91,8 @@ class PipelineActivitiesImplTest {
 
   @Test
   void pauseAndResumeAnnouncementsRecordTheStateSoTheRunListFindsPausedRuns() throws Exception {
-    PipelineActivitiesImpl activities = new PipelineActivitiesImpl(store, PipelineMetrics.NONE, EventPublisher.none());
+    PipelineActivities activities = inActivityContext(
+        new PipelineActivitiesImpl(store, PipelineMetrics.NONE, EventPublisher.none()), new ArrayList<>());
     Path input = Files.write(dir.resolve("in.jsonl"), List.of(HTML_LINE));
     activities.register(request("p", input, List.of()));
     activities.register(request("other", input, List.of()));
@@ -102,6 +108,22 @@ class PipelineActivitiesImplTest {
     activities.finish(new RunOutcome("p", RunState.CANCELLED, DocumentCounts.ZERO, dir.resolve("p.jsonl").toString(), null));
     activities.announce("p", "paused", DocumentCounts.ZERO, 2);
     assertThat(store.runs().find("p").orElseThrow().state()).isEqualTo(RunState.CANCELLED);
+  }
+
+  @Test
+  void planningAndProcessingABatchHeartbeatSoAKilledWorkersAttemptIsRetriedSoon() throws Exception {
+    List<Object> heartbeats = new ArrayList<>();
+    PipelineActivities activities = inActivityContext(
+        new PipelineActivitiesImpl(store, PipelineMetrics.NONE, EventPublisher.none()), heartbeats);
+    Path input = Files.write(dir.resolve("in.jsonl"), List.of(HTML_LINE, "{\"id\":2,\"text\":\"x\"}"));
+    activities.register(request("beating", input, List.of("html")));
+
+    activities.plan("beating");
+    int afterPlan = heartbeats.size();
+    activities.processBatch("beating", 0);
+
+    assertThat(afterPlan).as("plan heartbeats per batch range").isPositive();
+    assertThat(heartbeats.size()).as("a batch heartbeats as it goes").isGreaterThan(afterPlan);
   }
 
   @Test
@@ -161,6 +183,17 @@ class PipelineActivitiesImplTest {
       env.close();
     }
     return heartbeats;
+  }
+
+  /** A stub that runs each call in an activity context, as a worker would; heartbeats land in the list. */
+  private PipelineActivities inActivityContext(PipelineActivitiesImpl implementation, List<Object> heartbeats) {
+    TestActivityEnvironment env = TestActivityEnvironment.newInstance();
+    environments.add(env);
+    env.registerActivitiesImplementations(implementation);
+    env.setActivityHeartbeatListener(Object.class, heartbeats::add);
+    return env.newActivityStub(PipelineActivities.class, ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofMinutes(1))
+        .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build()).build());
   }
 
   private PipelineRequest request(String runId, Path input, List<String> steps) {

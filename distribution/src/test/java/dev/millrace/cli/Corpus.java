@@ -15,14 +15,14 @@ import java.util.List;
  * A generated JSONL corpus with known good and bad lines, and the id and cleaned text of each artifact line a
  * run of it must produce (see {@link #idAndText}).
  */
-record Corpus(Path file, List<String> expectedArtifactLines, int badLines) {
+public record Corpus(Path file, List<String> expectedArtifactLines, int badLines) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * Each artifact record reduced to its id and text, after checking it carries every field of the output
    * format; enrichment itself is tested in the activities module.
    */
-  static List<String> idAndText(List<String> artifactLines) throws IOException {
+  public static List<String> idAndText(List<String> artifactLines) throws IOException {
     List<String> reduced = new ArrayList<>();
     for (String line : artifactLines) {
       JsonNode record = JSON.readTree(line);
@@ -35,7 +35,7 @@ record Corpus(Path file, List<String> expectedArtifactLines, int badLines) {
     return reduced;
   }
 
-  static Corpus write(Path file, int documents, int everyNthIsBad) throws IOException {
+  public static Corpus write(Path file, int documents, int everyNthIsBad) throws IOException {
     List<String> lines = new ArrayList<>();
     List<String> expected = new ArrayList<>();
     int bad = 0;

@@ -21,9 +21,11 @@ final class BillingCommand {
             @Option(names = "--plan", required = true) String plan,
             @Option(names = "--price", required = true, description = "Monthly price in cents.") long priceCents,
             @Option(names = "--cycles", defaultValue = "0", description = "Cycles to bill, 0 until cancelled.") int cycles,
-            @Option(names = "--cycles-per-run", defaultValue = "" + BillingDefaults.CYCLES_PER_RUN) int cyclesPerRun) {
+            @Option(names = "--cycles-per-run", defaultValue = "" + BillingDefaults.CYCLES_PER_RUN) int cyclesPerRun,
+            @Option(names = "--period-seconds", defaultValue = "0",
+                description = "Bill every N seconds instead of monthly (trials, tests); 0 is monthly.") long periodSeconds) {
     SubscriptionRequest request = Usage.valid(() -> new SubscriptionRequest(subscriptionId, customerId,
-        new Plan(plan, priceCents), Instant.now().toEpochMilli(), cycles, cyclesPerRun));
+        new Plan(plan, priceCents), Instant.now().toEpochMilli(), cycles, cyclesPerRun, periodSeconds));
     return OpsOutput.print(spec, client -> client.startSubscription(request));
   }
 

@@ -3,6 +3,7 @@ package dev.millrace.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -11,6 +12,12 @@ import org.flywaydb.core.Flyway;
  * PostgreSQL in production. The same Flyway migrations serve both.
  */
 public final class Database implements AutoCloseable {
+  /**
+   * How long a caller waits for a pooled connection. Short, so that an unreachable database fails an
+   * activity within seconds (and Temporal retries it with backoff) instead of holding it for HikariCP's 30 s.
+   */
+  public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
   private final HikariDataSource dataSource;
 
   private Database(HikariDataSource dataSource) {
@@ -24,6 +31,7 @@ public final class Database implements AutoCloseable {
     config.setUsername(user);
     config.setPassword(password);
     config.setMaximumPoolSize(8);
+    config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
     config.setPoolName("millrace");
     HikariDataSource dataSource = new HikariDataSource(config);
     try {

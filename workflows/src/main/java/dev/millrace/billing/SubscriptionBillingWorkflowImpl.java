@@ -12,7 +12,7 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Sleeps on a durable timer until each monthly billing date, charges once per cycle (the cycle is the
+ * Sleeps on a durable timer until each monthly (or fixed-period) billing date, charges once per cycle (the cycle is the
  * ledger's key), runs dunning on the days of {@link BillingDefaults#DUNNING_DAYS} after a failed charge,
  * then suspends. Continues as new every {@code cyclesPerRun} cycles.
  */
@@ -112,6 +112,9 @@ public final class SubscriptionBillingWorkflowImpl implements SubscriptionBillin
   }
 
   private long dueDate(int cycle) {
+    if (request.hasFixedPeriod()) {
+      return request.firstBillingEpochMillis() + Duration.ofSeconds(request.periodSeconds()).toMillis() * cycle;
+    }
     return Instant.ofEpochMilli(request.firstBillingEpochMillis()).atZone(ZoneOffset.UTC).plusMonths(cycle)
         .toInstant().toEpochMilli();
   }

@@ -42,6 +42,7 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
           PipelineActivities.class,
           ActivityOptions.newBuilder()
               .setStartToCloseTimeout(PipelineDefaults.BATCH_TIMEOUT)
+              .setHeartbeatTimeout(PipelineDefaults.HEARTBEAT_TIMEOUT)
               .setRetryOptions(RETRY)
               .build());
 
@@ -246,7 +247,7 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
   private static ActivityOptions.Builder streaming(RetryOptions retry) {
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofHours(6))
-        .setHeartbeatTimeout(PipelineDefaults.MERGE_HEARTBEAT_TIMEOUT)
+        .setHeartbeatTimeout(PipelineDefaults.HEARTBEAT_TIMEOUT)
         .setRetryOptions(retry);
   }
 

@@ -17,7 +17,12 @@ public final class PipelineDefaults {
   public static final int MAX_HISTORY_EVENTS = 10_000;
 
   public static final Duration BATCH_TIMEOUT = Duration.ofMinutes(10);
-  public static final Duration MERGE_HEARTBEAT_TIMEOUT = Duration.ofMinutes(1);
+  /**
+   * How long an activity may go without a heartbeat before Temporal retries it elsewhere: a worker killed
+   * mid-batch costs this long, not the whole {@link #BATCH_TIMEOUT}. Plan, batches and merge heartbeat as
+   * they go.
+   */
+  public static final Duration HEARTBEAT_TIMEOUT = Duration.ofSeconds(20);
   /** Attempts of the table export before the run completes without it and reports the table sink failed. */
   public static final int TABLE_EXPORT_ATTEMPTS = 3;
 

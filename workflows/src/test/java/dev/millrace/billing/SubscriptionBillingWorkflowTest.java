@@ -52,6 +52,22 @@ class SubscriptionBillingWorkflowTest {
   }
 
   @Test
+  void aFixedPeriodBillsEveryPeriodInsteadOfMonthly(TestWorkflowEnvironment env, Worker worker) {
+    RecordingGateway gateway = started(env, worker, Set.of());
+    long first = env.currentTimeMillis();
+    SubscriptionRequest everyTenSeconds = new SubscriptionRequest("sub-10s", "cust-10s", BASIC, first, 4, 12, 10);
+
+    BillingStatus result = stub(env, worker, "sub-10s").bill(BillingCursor.first(everyTenSeconds));
+
+    assertThat(result.cyclesCharged()).isEqualTo(4);
+    for (RecordingGateway.Attempt charge : gateway.charges()) {
+      long due = first + Duration.ofSeconds(10).toMillis() * charge.request().cycle();
+      assertThat(charge.atMillis()).isBetween(due, due + Duration.ofSeconds(5).toMillis());
+    }
+    assertThat(gateway.charges()).hasSize(4);
+  }
+
+  @Test
   void continuesAsNewEveryNCyclesCarryingPlanAndTotals(TestWorkflowEnvironment env, Worker worker) {
     RecordingGateway gateway = started(env, worker, Set.of());
     SubscriptionBillingWorkflow workflow = stub(env, worker, "sub-can");
@@ -119,7 +135,7 @@ class SubscriptionBillingWorkflowTest {
     long first = env.currentTimeMillis();
     SubscriptionBillingWorkflow workflow = stub(env, worker, "sub-plan");
     WorkflowClient.start(workflow::bill, cursor("sub-plan", first, 3, 12));
-    await().atMost(Duration.ofSeconds(30)).until(() -> gateway.charges().size() == 1);
+    await().atMost(Duration.ofSeconds(30)).until(() -> workflow.status().cyclesCharged() == 1);
 
     long effective = workflow.changePlan(PREMIUM);
     assertThat(workflow.status().nextPlan()).isEqualTo(PREMIUM);

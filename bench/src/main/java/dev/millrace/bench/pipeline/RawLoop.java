@@ -47,7 +47,7 @@ public final class RawLoop implements Contender {
           tally.add(inFlight.removeFirst().get());
         }
         inFlight.addLast(pool.submit(() ->
-            processor.process(reader.read(input, range), settings.maxDocumentBytes(), text)));
+            processor.process(reader.read(input, range, settings.maxDocumentBytes()), settings.maxDocumentBytes(), text)));
       }
       while (!inFlight.isEmpty()) {
         tally.add(inFlight.removeFirst().get());

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * port, once per test JVM, and stopped when the JVM exits. Failing to start is an error, never a skip, so
  * that CI cannot pass without having run the PostgreSQL tests.
  */
-public final class PostgresServer {
+public final class PostgresServer implements AutoCloseable {
   private static final String USER = "millrace";
   private static PostgresServer instance;
 
@@ -34,6 +34,34 @@ public final class PostgresServer {
     this.binaries = binaries;
     this.dataDir = dataDir;
     this.port = port;
+  }
+
+  /**
+   * A server of the caller's own, for a test that stops and restarts it (a database outage) without
+   * disturbing other tests; stopped by {@link #close()}, or when the JVM exits.
+   */
+  public static PostgresServer dedicated() {
+    PostgresServer server = start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postgres-test-server-stop"));
+    return server;
+  }
+
+  /** Kills the server as a crash would (immediate shutdown); its data stays for {@link #restart()}. */
+  public void halt() {
+    try {
+      run(asServerUser(binaries.resolve("pg_ctl"), "-D", dataDir.toString(), "-m", "immediate", "stop"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not stop the PostgreSQL test server in " + dataDir, e);
+    }
+  }
+
+  /** Starts the halted server again on the same port and data. */
+  public void restart() {
+    try {
+      launch(binaries, dataDir, port);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not restart the PostgreSQL test server in " + dataDir, e);
+    }
   }
 
   /** The server of this JVM, started on first use. */
@@ -80,18 +108,33 @@ public final class PostgresServer {
       run(asServerUser(binaries.resolve("initdb"), "-D", dataDir.toString(), "-U", USER, "--auth=trust",
           "--no-sync", "-E", "UTF8"));
       int port = freePort();
-      run(asServerUser(binaries.resolve("pg_ctl"), "-D", dataDir.toString(), "-w", "-l",
-          root.resolve("server.log").toString(), "-o",
-          "-p " + port + " -k " + socketDir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"));
+      launch(binaries, dataDir, port);
       return new PostgresServer(binaries, dataDir, port);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start a PostgreSQL test server", e);
     }
   }
 
-  private void stop() {
+  private static void launch(Path binaries, Path dataDir, int port) throws IOException {
+    Path root = dataDir.getParent();
+    run(asServerUser(binaries.resolve("pg_ctl"), "-D", dataDir.toString(), "-w", "-l",
+        root.resolve("server.log").toString(), "-o",
+        "-p " + port + " -k " + root.resolve("socket") + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"));
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private synchronized void stop() {
+    if (!Files.exists(dataDir)) {
+      return;
+    }
     try {
-      run(asServerUser(binaries.resolve("pg_ctl"), "-D", dataDir.toString(), "-m", "immediate", "stop"));
+      if (Files.exists(dataDir.resolve("postmaster.pid"))) {
+        run(asServerUser(binaries.resolve("pg_ctl"), "-D", dataDir.toString(), "-m", "immediate", "stop"));
+      }
       deleteRecursively(dataDir.getParent());
     } catch (IOException | RuntimeException e) {
       System.err.println("Could not stop the PostgreSQL test server in " + dataDir + ": " + e.getMessage());

@@ -1,6 +1,7 @@
 package dev.millrace.worker.runtime;
 
 import dev.millrace.pipeline.JdbcPipelineStore;
+import dev.millrace.store.CircuitBreakingDataSource;
 import dev.millrace.store.Database;
 import dev.millrace.events.EventPublisher;
 import dev.millrace.worker.OperationsWorker;
@@ -15,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything a production worker process runs, started in order and stopped in reverse: the database,
+ * Everything a production worker process runs, started in order and stopped in reverse: the database
+ * (behind a circuit breaker for the activities; health checks see it directly),
  * the metrics registry, the Temporal connection, the metrics/health server, the pipeline worker and the
  * operations workflows' worker (last, so that a port already in use stops the start-up before anything
  * polls).
@@ -54,9 +56,11 @@ public final class WorkerRuntime implements AutoCloseable {
       boolean sticky = settings.stickyExecution().resolve(service);
       log.info("Sticky execution {} (setting {})", sticky ? "on" : "off",
           settings.stickyExecution().name().toLowerCase(Locale.ROOT));
+      CircuitBreakingDataSource activitiesDatabase = CircuitBreakingDataSource.guarding(database.dataSource());
+      DatabaseCircuitMetrics.register(activitiesDatabase.breaker(), metrics.registry());
       polling.set(PipelineWorker.start(settings.temporal().client(service),
-          new JdbcPipelineStore(database.dataSource()), tuning(settings, metrics, sticky), events));
-      OperationsWorker operations = OperationsWorker.start(settings.temporal().client(service), database.dataSource(),
+          new JdbcPipelineStore(activitiesDatabase), tuning(settings, metrics, sticky), events));
+      OperationsWorker operations = OperationsWorker.start(settings.temporal().client(service), activitiesDatabase,
           sticky);
       return new WorkerRuntime(database, metrics, service, polling.get(), operations, http);
     } catch (RuntimeException e) {

@@ -136,6 +136,8 @@ class WorkerRuntimeTest {
     assertThat(sample(scrape, "millrace_documents_quarantined_total{reason=\"missing_id\"}")).isEqualTo(3.0);
     assertThat(sample(scrape, "millrace_batch_duration_seconds_count")).isEqualTo(3.0);
     assertThat(sample(scrape, "millrace_runs_total{state=\"completed\"}")).isEqualTo(1.0);
+    assertThat(sample(scrape, "millrace_db_circuit_state")).as("the database answered: closed").isEqualTo(0.0);
+    assertThat(sample(scrape, "millrace_db_circuit_opened_total")).isEqualTo(0.0);
     assertThat(scrape).contains("millrace_activity_pickup_latency_seconds{activity=\"ProcessBatch\",quantile=\"0.99\"}");
   }
 
