@@ -69,9 +69,10 @@ public class PipelineActivitiesImpl implements PipelineActivities {
         throw ApplicationFailure.newNonRetryableFailure(
             "Input " + input + " of run " + runId + " is not a readable file", INVALID_INPUT);
       }
+      DrainingHeartbeat heartbeat = new DrainingHeartbeat(Activity.getExecutionContext());
       try {
         return store.savePlan(runId, sink -> planner.plan(input, run.chunking().batchSize(), range -> {
-          heartbeat();
+          heartbeat.beat(null);
           sink.accept(range);
         }));
       } catch (IOException e) {
@@ -95,8 +96,9 @@ public class PipelineActivitiesImpl implements PipelineActivities {
         throw new UncheckedIOException("Could not read batch " + batchIndex + " of " + run.inputPath(), e);
       }
       TextProcessor text = processors.get(String.join(",", run.chunking().cleaningSteps()));
+      DrainingHeartbeat heartbeat = new DrainingHeartbeat(Activity.getExecutionContext());
       ProcessedBatch processed =
-          processor.process(lines, run.chunking().maxDocumentBytes(), text, PipelineActivitiesImpl::heartbeat);
+          processor.process(lines, run.chunking().maxDocumentBytes(), text, () -> heartbeat.beat(null));
       BatchResult saved = store.saveBatch(runId, batchIndex, processed);
       metrics.batchProcessed(processed, Duration.ofNanos(System.nanoTime() - started));
       return saved;
@@ -106,20 +108,13 @@ public class PipelineActivitiesImpl implements PipelineActivities {
     return result;
   }
 
-  /**
-   * Tells Temporal this attempt is alive, so that a killed worker's activity is retried after the heartbeat
-   * timeout rather than the whole start-to-close timeout. The SDK throttles the calls.
-   */
-  private static void heartbeat() {
-    Activity.getExecutionContext().heartbeat(null);
-  }
-
   @Override
   public void merge(String runId, int batchCount) {
     ActivityExecutionContext context = Activity.getExecutionContext();
     MergeCursor resumeFrom = context.getHeartbeatDetails(MergeCursor.class).orElse(null);
     try {
-      merger.merge(runId, batchCount, Path.of(run(runId).artifactPath()), resumeFrom, context::heartbeat);
+      merger.merge(runId, batchCount, Path.of(run(runId).artifactPath()), resumeFrom,
+          new DrainingHeartbeat(context)::beat);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the artifact of run " + runId, e);
     }

@@ -33,6 +33,7 @@ public final class TableSinkActivitiesImpl implements TableSinkActivities {
     TableExportCursor from = context.getHeartbeatDetails(TableExportCursor.class).orElse(TableExportCursor.START);
     DocumentTable table = new DocumentTable(sink.table());
     long[] rows = {from.rowsWritten()};
+    DrainingHeartbeat heartbeat = new DrainingHeartbeat(context);
     try (Connection c = credentials.connect(sink.jdbcUrl())) {
       table.createIfMissing(c);
       c.setAutoCommit(false);
@@ -40,7 +41,7 @@ public final class TableSinkActivitiesImpl implements TableSinkActivities {
           documents -> rows[0] += upsert(table, c, runId, documents),
           next -> {
             commit(c);
-            context.heartbeat(new TableExportCursor(next, rows[0]));
+            heartbeat.beat(new TableExportCursor(next, rows[0]));
           });
       return rows[0];
     } catch (SQLException e) {
