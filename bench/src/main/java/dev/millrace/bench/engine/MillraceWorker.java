@@ -20,9 +20,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A worker set up exactly as {@code millrace worker} sets up its pipeline worker, from the default
  * settings: the SDK metrics scope and Millrace's registry, the activity interceptor, the production slot
- * counts and thread kind, stickiness resolved for the server (off on the test server), and the AES-GCM
- * payload codec with a fresh key. Only the registered workload
- * differs.
+ * counts and thread kind, and the AES-GCM payload codec with a fresh key. Only the registered workload
+ * and stickiness differ: sticky execution is forced on, as {@code auto} resolves it on a real cluster and as
+ * the bare SDK worker has it by default, so that both workers replay alike. ({@code auto} turns it off on the
+ * test server, whose sticky queues strand tasks of a stopped worker; no worker stops during a measurement.)
  */
 final class MillraceWorker implements EngineWorker {
   private final WorkflowServiceStubs service;
@@ -45,6 +46,7 @@ final class MillraceWorker implements EngineWorker {
   static MillraceWorker start(String address, String taskQueue, boolean defaultThreads) {
     Map<Setting, String> flags = new EnumMap<>(Setting.class);
     flags.put(Setting.TASK_QUEUE, taskQueue);
+    flags.put(Setting.STICKY_EXECUTION, "true");
     if (!defaultThreads) {
       flags.put(Setting.VIRTUAL_THREADS, "false");
     }

@@ -16,6 +16,14 @@ public record BenchSettings(int documents, List<String> steps, int batchSize, in
     }
   }
 
+  public BenchSettings withDocuments(int count) {
+    return new BenchSettings(count, steps, batchSize, window, maxDocumentBytes);
+  }
+
+  public BenchSettings withChunking(int newBatchSize, int newWindow) {
+    return new BenchSettings(documents, steps, newBatchSize, newWindow, maxDocumentBytes);
+  }
+
   public String stepsLabel() {
     return String.join(",", steps);
   }

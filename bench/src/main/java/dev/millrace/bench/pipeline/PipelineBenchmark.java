@@ -23,7 +23,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
   /** The cheap text steps: enough cleaning to be real, light enough that durability costs show. */
   public static final String LIGHT_STEPS = "html,encoding,unicode,whitespace";
 
-  @Option(names = "--size", defaultValue = "100000", description = "Documents for the light-chain comparison (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--size", defaultValue = "100000",
+      description = "Documents for the light-chain comparison; 0 skips it (default: ${DEFAULT-VALUE}).")
   int size;
 
   @Option(names = "--default-chain-size", defaultValue = "5000",
@@ -49,15 +50,31 @@ public final class PipelineBenchmark implements Callable<Integer> {
       description = "Millrace window; threads of the raw loop and Spring Batch (default: ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(names = "--no-postgres", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Include Millrace and Spring Batch on a throwaway PostgreSQL (default: on).")
+  @Option(names = "--postgres", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Include Millrace on a throwaway PostgreSQL; --no-postgres leaves it out (default: on).")
   boolean postgres;
+
+  @Option(names = "--sweep-size", defaultValue = "20000",
+      description = "Documents of the batch size and window sweep; 0 skips it (default: ${DEFAULT-VALUE}).")
+  int sweepSize;
+
+  @Option(names = "--sweep-batch-sizes", split = ",", defaultValue = "100,250,500,1000,2000",
+      description = "Batch sizes of the sweep, each with --window (default: ${DEFAULT-VALUE}).")
+  List<Integer> sweepBatchSizes;
+
+  @Option(names = "--sweep-windows", split = ",", defaultValue = "2,4,8",
+      description = "Windows of the sweep, each with --batch-size (default: ${DEFAULT-VALUE}).")
+  List<Integer> sweepWindows;
 
   @Option(names = "--scaling-heap", defaultValue = "1g", description = "-Xmx of each scaling JVM (default: ${DEFAULT-VALUE}).")
   String scalingHeap;
 
   @Option(names = "--output", defaultValue = "docs/benchmarks", description = "Where the tables and charts go (default: ${DEFAULT-VALUE}).")
   Path output;
+
+  @Option(names = "--report", defaultValue = PipelineReport.DEFAULT_NAME,
+      description = "Name of the report (<name>.md) and prefix of its charts, e.g. one per JDK (default: ${DEFAULT-VALUE}).")
+  String reportName;
 
   @Option(names = "--corpora", description = "Unpacked corpora from scripts/fetch-corpora.sh (default: $MILLRACE_CORPORA or ~/.cache/millrace/corpora).")
   Path corpora;
@@ -70,9 +87,11 @@ public final class PipelineBenchmark implements Callable<Integer> {
     Path scratch = scratchRoot != null ? Files.createDirectories(scratchRoot) : Files.createTempDirectory("millrace-bench-");
     try {
       BenchCorpus corpus = BenchCorpus.load(corporaDirectory(), scratch);
-      PipelineReport report = new PipelineReport(output, rounds);
-      BenchSettings light = settings(size, List.of(LIGHT_STEPS.split(",")));
-      compare(report, corpus, scratch, "light steps", light, "durability-tax-light.png");
+      PipelineReport report = new PipelineReport(output, reportName, rounds);
+      List<String> lightSteps = List.of(LIGHT_STEPS.split(","));
+      if (size > 0) {
+        compare(report, corpus, scratch, "light steps", settings(size, lightSteps), "durability-tax-light.png");
+      }
       if (defaultChainSize > 0) {
         compare(report, corpus, scratch, "default steps", settings(defaultChainSize, PipelineDefaults.CLEANING_STEPS),
             "durability-tax-default.png");
@@ -80,7 +99,13 @@ public final class PipelineBenchmark implements Callable<Integer> {
       List<Integer> sizes = scaling.stream().filter(n -> n > 0).toList();
       if (!sizes.isEmpty()) {
         Scaling series = new Scaling(scalingHeap);
-        report.scaling(series.measure(corpus, sizes, scratch, light), light, series.maxHeap());
+        BenchSettings scalingSettings = settings(sizes.get(0), lightSteps);
+        report.scaling(series.measure(corpus, sizes, scratch, scalingSettings), scalingSettings, series.maxHeap());
+      }
+      if (sweepSize > 0) {
+        Sweep sweep = new Sweep(scalingHeap);
+        BenchSettings base = settings(sweepSize, lightSteps);
+        report.sweep(sweep.measure(corpus, base, sweepBatchSizes, sweepWindows, scratch, rounds), base, sweep.maxHeap());
       }
       System.err.println("bench: wrote " + report.write().toAbsolutePath());
       return 0;

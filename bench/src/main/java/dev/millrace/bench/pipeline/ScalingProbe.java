@@ -1,51 +1,39 @@
 package dev.millrace.bench.pipeline;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The child JVM of a scaling measurement: runs Millrace (embedded defaults) once on the given input and
- * prints one {@code RESULT} line with documents, elapsed time, peak live heap (heap in use right after a
- * collection, polled) and peak resident set size (VmHWM from /proc, -1 where there is none). A JVM of its
- * own per size, so that one size's heap and JIT state cannot colour the next.
+ * prints one {@code RESULT} line with documents, elapsed time, peak live heap (sampled by
+ * {@link LiveHeapSampler}), peak resident set size (VmHWM from /proc, -1 where there is none) and the
+ * milliseconds spent in collections. A JVM of its own per size, so that one size's heap and JIT state
+ * cannot colour the next.
  */
 public final class ScalingProbe {
   static final String RESULT = "RESULT";
+  static final Duration SAMPLE_INTERVAL = Duration.ofSeconds(2);
 
   public static void main(String[] args) throws Exception {
     Path input = Path.of(args[0]);
     Path workDir = Path.of(args[1]);
     BenchSettings settings = new BenchSettings(Integer.parseInt(args[2]), List.of(args[3].split(",")),
         Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]));
-    AtomicLong peakLiveHeap = new AtomicLong();
-    ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
-    poller.scheduleAtFixedRate(() -> peakLiveHeap.accumulateAndGet(liveHeap(), Math::max), 0, 100, TimeUnit.MILLISECONDS);
-    Measurement m = new MillracePipeline("millrace", DatabaseTarget.embedded())
-        .run(input, workDir, settings);
-    poller.shutdownNow();
-    peakLiveHeap.accumulateAndGet(liveHeap(), Math::max);
-    System.out.println(String.join(" ", RESULT, String.valueOf(m.documentsIn()), String.valueOf(m.documentsOut()),
-        String.valueOf(m.elapsedNanos()), String.valueOf(peakLiveHeap.get()), String.valueOf(peakResidentBytes())));
-    System.exit(0);
-  }
-
-  /** Heap in use after the latest collection of each heap pool: the live set, without garbage. */
-  private static long liveHeap() {
-    long live = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-        live += pool.getCollectionUsage().getUsed();
-      }
+    Measurement m;
+    long peakLive;
+    long collectionMillis;
+    try (LiveHeapSampler heap = new LiveHeapSampler(SAMPLE_INTERVAL)) {
+      m = new MillracePipeline("millrace", DatabaseTarget.embedded()).run(input, workDir, settings);
+      collectionMillis = heap.collectionMillisSinceStart();
+      heap.sample();
+      peakLive = heap.peakLiveBytes();
     }
-    return live;
+    System.out.println(String.join(" ", RESULT, String.valueOf(m.documentsIn()), String.valueOf(m.documentsOut()),
+        String.valueOf(m.elapsedNanos()), String.valueOf(peakLive), String.valueOf(peakResidentBytes()),
+        String.valueOf(collectionMillis)));
+    System.exit(0);
   }
 
   private static long peakResidentBytes() throws Exception {

@@ -26,10 +26,11 @@ class PipelineBenchmarkTest {
   void writesTablesAndChartsWithEveryDocumentCounted() throws Exception {
     int exit = new CommandLine(new PipelineBenchmark()).execute("--size", "" + DOCUMENTS,
         "--default-chain-size", "0", "--scaling", "100,200", "--rounds", "1", "--warm-up-size", "20", "--batch-size", "50",
+        "--sweep-size", "150", "--sweep-batch-sizes", "25,50", "--sweep-windows", "2", "--report", "tiny",
         "--output", out.toString(), "--corpora", fetchedCorpora().toString(), "--scratch", scratch.toString());
 
     assertThat(exit).isZero();
-    String report = Files.readString(out.resolve(PipelineReport.MARKDOWN));
+    String report = Files.readString(out.resolve("tiny.md"));
     List<String> contenders = List.of("raw loop", "millrace (H2, embedded)", "millrace (PostgreSQL)", "spring batch (H2)");
     for (String contender : contenders) {
       List<String> cells = row(report, "| " + contender + " |");
@@ -42,7 +43,13 @@ class PipelineBenchmarkTest {
       assertThat(Double.parseDouble(cells.get(1))).as("seconds for " + size).isPositive();
       assertThat(Long.parseLong(cells.get(3).replace(",", ""))).as("peak heap MiB for " + size).isPositive();
     }
-    for (String chart : List.of("durability-tax-light.png", "scaling-time.png", "scaling-memory.png")) {
+    for (String batchAndWindow : List.of("| 25 | 4 |", "| 50 | 4 |", "| 50 | 2 |")) {
+      List<String> cells = row(report, batchAndWindow);
+      assertThat(Double.parseDouble(cells.get(2).replace(",", ""))).as("sweep docs/s " + batchAndWindow).isPositive();
+      assertThat(Long.parseLong(cells.get(4).replace(",", ""))).as("sweep heap MiB " + batchAndWindow).isPositive();
+    }
+    for (String chart : List.of("tiny-durability-tax-light.png", "tiny-scaling-time.png", "tiny-scaling-memory.png",
+        "tiny-sweep.png")) {
       assertThat(ImageIO.read(out.resolve(chart).toFile())).as(chart).isNotNull();
       assertThat(report).contains("(" + chart + ")");
     }
