@@ -3,13 +3,15 @@ package dev.millrace.bench.pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs every contender on the same input in interleaved rounds (a, b, c, d, a, b, ...), so that noise from
- * other work on the machine spreads over all of them, and keeps each one's passes.
+ * Runs every contender on the same input in interleaved rounds, rotating which goes first (a, b, c, d, then
+ * b, c, d, a, ...), so that noise from other work on the machine and drift over the run spread over all of
+ * them, and keeps each one's passes.
  */
 public final class DurabilityTax {
   private final List<Contender> contenders;
@@ -31,7 +33,9 @@ public final class DurabilityTax {
     Map<String, List<Measurement>> passes = new LinkedHashMap<>();
     contenders.forEach(c -> passes.put(c.name(), new ArrayList<>()));
     for (int round = 1; round <= rounds; round++) {
-      for (Contender contender : contenders) {
+      List<Contender> order = new ArrayList<>(contenders);
+      Collections.rotate(order, 1 - round);
+      for (Contender contender : order) {
         passes.get(contender.name()).add(pass(contender, input, scratch, settings, "round " + round));
       }
     }
@@ -49,6 +53,16 @@ public final class DurabilityTax {
     } finally {
       Scratch.delete(workDir);
     }
+  }
+
+  /** The median pass rate, in documents per second: what a pass typically gets on this machine. */
+  public static double medianRate(List<Measurement> passes) {
+    double[] rates = passes.stream().mapToDouble(Measurement::documentsPerSecond).sorted().toArray();
+    if (rates.length == 0) {
+      throw new IllegalArgumentException("no passes");
+    }
+    int middle = rates.length / 2;
+    return rates.length % 2 == 1 ? rates[middle] : (rates[middle - 1] + rates[middle]) / 2;
   }
 
   /** The fastest pass: the one least disturbed by the rest of the machine. */

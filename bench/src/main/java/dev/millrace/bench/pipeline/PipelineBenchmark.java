@@ -35,7 +35,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
       description = "Corpus sizes of the scaling series; 0 skips it (default: ${DEFAULT-VALUE}).")
   List<Integer> scaling;
 
-  @Option(names = "--warm-up-size", defaultValue = "500",
+  @Option(names = "--warm-up-size", defaultValue = "4000",
       description = "Documents of the untimed warm-up pass of each contender (default: ${DEFAULT-VALUE}).")
   int warmUpSize;
 

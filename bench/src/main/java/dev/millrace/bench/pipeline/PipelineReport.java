@@ -34,9 +34,10 @@ public final class PipelineReport {
         .append("Written by `scripts/bench.sh` (`dev.millrace.bench.pipeline.PipelineBenchmark`) on ")
         .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(": ")
         .append(runtime.availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))
-        .append(", ").append(System.getProperty("os.name")).append(". Every figure is the best of ")
-        .append(rounds).append(" interleaved passes after an untimed warm-up pass of each; the machine may be shared, so compare rows of one table, "
-            + "not figures of different runs.\n\n");
+        .append(", ").append(System.getProperty("os.name")).append(". A comparison's figure is the best of ")
+        .append(rounds).append(" interleaved passes after an untimed warm-up pass of each contender; scaling and sweep"
+            + " runs each start a JVM of their own. The machine may be shared, so compare rows of one table, not"
+            + " figures of different runs.\n\n");
   }
 
   /** The report's Markdown file name. */
@@ -51,15 +52,19 @@ public final class PipelineReport {
     markdown.append("## Durability tax: ").append(result.label()).append("\n\n")
         .append(String.format(Locale.ROOT, "%,d documents, steps `%s`, batch (chunk) size %d, window (threads) %d.%n%n",
             s.documents(), s.stepsLabel(), s.batchSize(), s.window()));
-    Measurement baseline = DurabilityTax.best(result.passes().values().iterator().next());
-    MarkdownTable table = new MarkdownTable("contender", "docs/s (best)", "ratio to raw loop", "every pass (docs/s)",
-        "documents out");
+    List<Measurement> baselinePasses = result.passes().values().iterator().next();
+    Measurement baseline = DurabilityTax.best(baselinePasses);
+    double baselineMedian = DurabilityTax.medianRate(baselinePasses);
+    MarkdownTable table = new MarkdownTable("contender", "docs/s (best)", "ratio to raw loop", "docs/s (median)",
+        "median ratio", "every pass (docs/s)", "documents out");
     List<String> names = new ArrayList<>();
     List<Double> rates = new ArrayList<>();
     result.passes().forEach((name, passes) -> {
       Measurement best = DurabilityTax.best(passes);
+      double median = DurabilityTax.medianRate(passes);
       table.row(name, number(best.documentsPerSecond()),
           String.format(Locale.ROOT, "%.2f", best.documentsPerSecond() / baseline.documentsPerSecond()),
+          number(median), String.format(Locale.ROOT, "%.2f", median / baselineMedian),
           passes.stream().map(m -> number(m.documentsPerSecond())).collect(Collectors.joining(", ")),
           number(best.documentsOut()));
       names.add(name);
@@ -120,7 +125,7 @@ public final class PipelineReport {
       rates.add(best.documentsPerSecond());
     }
     markdown.append(table.render()).append('\n');
-    String chart = chart("sweep.png");
+    String chart = chart("batch-window.png");
     ChartWriter.bars(directory.resolve(chart), "Batch size x window", "documents/s", labels,
         List.of(new Series("docs/s", rates)));
     markdown.append("![batch size and window](").append(chart).append(")\n\n");

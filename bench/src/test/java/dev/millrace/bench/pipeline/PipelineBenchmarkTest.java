@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The harness on a tiny input, every contender once and a two-point scaling series: it must finish, count
+ * The harness on a tiny input, every contender twice, a two-point scaling series and a three-cell sweep: it must finish, count
  * every document in every contender and write its tables and charts. Not a speed test.
  */
 class PipelineBenchmarkTest {
@@ -25,7 +25,7 @@ class PipelineBenchmarkTest {
   @Test
   void writesTablesAndChartsWithEveryDocumentCounted() throws Exception {
     int exit = new CommandLine(new PipelineBenchmark()).execute("--size", "" + DOCUMENTS,
-        "--default-chain-size", "0", "--scaling", "100,200", "--rounds", "1", "--warm-up-size", "20", "--batch-size", "50",
+        "--default-chain-size", "0", "--scaling", "100,200", "--rounds", "2", "--warm-up-size", "20", "--batch-size", "50",
         "--sweep-size", "150", "--sweep-batch-sizes", "25,50", "--sweep-windows", "2", "--report", "tiny",
         "--output", out.toString(), "--corpora", fetchedCorpora().toString(), "--scratch", scratch.toString());
 
@@ -35,9 +35,11 @@ class PipelineBenchmarkTest {
     for (String contender : contenders) {
       List<String> cells = row(report, "| " + contender + " |");
       assertThat(Double.parseDouble(cells.get(1).replace(",", ""))).as(contender + " docs/s").isPositive();
-      assertThat(cells.get(4)).as(contender + " documents out").isEqualTo("200");
+      assertThat(cells.get(5).split(", ")).as(contender + " passes").hasSize(2);
+      assertThat(cells.get(6)).as(contender + " documents out").isEqualTo("200");
     }
     assertThat(row(report, "| raw loop |").get(2)).isEqualTo("1.00");
+    assertThat(row(report, "| raw loop |").get(4)).isEqualTo("1.00");
     for (String size : List.of("100", "200")) {
       List<String> cells = row(report, "| " + size + " |");
       assertThat(Double.parseDouble(cells.get(1))).as("seconds for " + size).isPositive();
@@ -49,7 +51,7 @@ class PipelineBenchmarkTest {
       assertThat(Long.parseLong(cells.get(4).replace(",", ""))).as("sweep heap MiB " + batchAndWindow).isPositive();
     }
     for (String chart : List.of("tiny-durability-tax-light.png", "tiny-scaling-time.png", "tiny-scaling-memory.png",
-        "tiny-sweep.png")) {
+        "tiny-batch-window.png")) {
       assertThat(ImageIO.read(out.resolve(chart).toFile())).as(chart).isNotNull();
       assertThat(report).contains("(" + chart + ")");
     }
