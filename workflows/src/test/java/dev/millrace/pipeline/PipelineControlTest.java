@@ -129,6 +129,10 @@ class PipelineControlTest {
         WorkflowStub.fromTyped(workflow).startUpdate("pause", WorkflowUpdateStage.ACCEPTED, RunState.class);
     release.countDown();
     assertThat(pausing.getResult(30, TimeUnit.SECONDS)).isEqualTo(RunState.PAUSED);
+    // Cancel once the run is waiting for a resume, not while its "paused" announcement is still scheduled:
+    // a cancel in that instant once left the time-skipping test server's next workflow task open for good.
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        verify(activities).announce(eq("cancel-paused"), eq("paused"), eq(new DocumentCounts(20, 18, 2)), eq(1)));
 
     WorkflowStub.fromTyped(workflow).cancel();
 
