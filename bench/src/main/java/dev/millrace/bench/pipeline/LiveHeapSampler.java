@@ -21,7 +21,6 @@ final class LiveHeapSampler implements AutoCloseable {
     return thread;
   });
   private final AtomicLong peakLiveBytes = new AtomicLong();
-  private final AtomicLong samples = new AtomicLong();
   private final long collectionMillisBefore = collectionMillis();
 
   LiveHeapSampler(Duration interval) {
@@ -32,15 +31,10 @@ final class LiveHeapSampler implements AutoCloseable {
   synchronized void sample() {
     System.gc();
     peakLiveBytes.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-    samples.incrementAndGet();
   }
 
   long peakLiveBytes() {
     return peakLiveBytes.get();
-  }
-
-  long samples() {
-    return samples.get();
   }
 
   /** Milliseconds every collector spent since this sampler started, its own full collections included. */

@@ -40,11 +40,6 @@ public final class PipelineReport {
             + " figures of different runs.\n\n");
   }
 
-  /** The report's Markdown file name. */
-  public String fileName() {
-    return name + ".md";
-  }
-
   /** @param chartSuffix the chart's file name after the report's name, e.g. "durability-tax-light.png" */
   public void durabilityTax(TaxResult result, String chartSuffix) throws IOException {
     String chart = chart(chartSuffix);
@@ -133,7 +128,7 @@ public final class PipelineReport {
 
   public Path write() throws IOException {
     Files.createDirectories(directory);
-    return Files.writeString(directory.resolve(fileName()), markdown);
+    return Files.writeString(directory.resolve(name + ".md"), markdown);
   }
 
   private String chart(String suffix) {
