@@ -1,8 +1,9 @@
 package dev.millrace.pipeline;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +33,9 @@ public final class ArtifactMerger {
     Files.createDirectories(artifact.toAbsolutePath().getParent());
     Path partial = AtomicFiles.partialOf(artifact);
     try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      OutputStream appender = Channels.newOutputStream(out);
       store.streamOutputs(runId, startingPoint(out, resumeFrom), batchCount, BATCHES_PER_READ,
-          documents -> append(out, documents), next -> heartbeat.accept(new MergeCursor(next, position(out))));
+          documents -> documents.transferTo(appender), next -> heartbeat.accept(new MergeCursor(next, position(out))));
     }
     AtomicFiles.publish(partial, artifact);
   }
@@ -51,17 +53,6 @@ public final class ArtifactMerger {
   private static long position(FileChannel out) {
     try {
       return out.position();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void append(FileChannel out, byte[] documents) {
-    ByteBuffer buffer = ByteBuffer.wrap(documents);
-    try {
-      while (buffer.hasRemaining()) {
-        out.write(buffer);
-      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,6 +4,7 @@ import dev.millrace.store.RunRegistry;
 import dev.millrace.store.SqlStates;
 import dev.millrace.store.StoreException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +35,12 @@ public final class JdbcPipelineStore {
   public JdbcPipelineStore(DataSource dataSource) {
     this.dataSource = dataSource;
     this.runs = new RunRegistry(dataSource);
+  }
+
+  /** Takes one stored batch's JSONL as a stream that is open only during the call. */
+  @FunctionalInterface
+  public interface OutputSink {
+    void accept(InputStream documents) throws IOException;
   }
 
   /** Produces the batch ranges of a plan, streaming them to the sink. */
@@ -247,7 +254,8 @@ public final class JdbcPipelineStore {
    * Hands the stored documents of batches {@code [from, to)} to the sink in batch order, {@code chunk}
    * batches per query, so memory holds one chunk; after each chunk, {@code chunkDone} gets the next batch.
    */
-  public void streamOutputs(String runId, int from, int to, int chunk, Consumer<byte[]> sink, IntConsumer chunkDone) {
+  public void streamOutputs(String runId, int from, int to, int chunk, OutputSink sink, IntConsumer chunkDone)
+      throws IOException {
     int next = from;
     while (next < to) {
       int end = Math.min(to, next + chunk);
@@ -257,8 +265,11 @@ public final class JdbcPipelineStore {
     }
   }
 
-  /** Hands the stored documents of batches {@code [from, to)} to the sink, in batch order. */
-  public void readOutputs(String runId, int from, int to, Consumer<byte[]> sink) {
+  /**
+   * Hands the stored documents of batches {@code [from, to)} to the sink, in batch order, as streams: the
+   * embedded database then hands over its own copy of the value, where reading it as bytes copied it again.
+   */
+  public void readOutputs(String runId, int from, int to, OutputSink sink) throws IOException {
     String sql = "SELECT documents FROM batch_output WHERE run_id = ? AND batch_index >= ? AND batch_index < ?"
         + " ORDER BY batch_index";
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
@@ -267,7 +278,9 @@ public final class JdbcPipelineStore {
       s.setInt(3, to);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          sink.accept(r.getBytes(1));
+          try (InputStream documents = r.getBinaryStream(1)) {
+            sink.accept(documents);
+          }
         }
       }
     } catch (SQLException e) {

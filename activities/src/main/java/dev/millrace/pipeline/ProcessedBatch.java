@@ -1,6 +1,5 @@
 package dev.millrace.pipeline;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /** A processed batch ready to store: its documents in input order and its quarantined lines. */
@@ -14,12 +13,22 @@ public record ProcessedBatch(int documentsIn, List<OutputDocument> documents, Li
     return documents.size();
   }
 
-  /** The documents as the JSONL bytes stored for the batch. */
+  /**
+   * The documents as the JSONL bytes stored for the batch, in one array of the exact size: a batch is
+   * megabytes, and a growing buffer's discarded copies were each a humongous object for G1.
+   */
   public byte[] jsonl() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int length = 0;
     for (OutputDocument document : documents) {
-      out.writeBytes(document.jsonLine());
+      length = Math.addExact(length, document.jsonLine().length);
     }
-    return out.toByteArray();
+    byte[] jsonl = new byte[length];
+    int position = 0;
+    for (OutputDocument document : documents) {
+      byte[] line = document.jsonLine();
+      System.arraycopy(line, 0, jsonl, position, line.length);
+      position += line.length;
+    }
+    return jsonl;
   }
 }

@@ -3,6 +3,8 @@ package dev.millrace.pipeline;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.failure.ApplicationFailure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
@@ -38,7 +40,7 @@ public final class TableSinkActivitiesImpl implements TableSinkActivities {
       table.createIfMissing(c);
       c.setAutoCommit(false);
       store.streamOutputs(runId, from.nextBatch(), batchCount, BATCHES_PER_TRANSACTION,
-          documents -> rows[0] += upsert(table, c, runId, documents),
+          documents -> rows[0] += upsert(table, c, runId, documents.readAllBytes()),
           next -> {
             commit(c);
             heartbeat.beat(new TableExportCursor(next, rows[0]));
@@ -48,6 +50,8 @@ public final class TableSinkActivitiesImpl implements TableSinkActivities {
       throw failure(sink, e);
     } catch (UncheckedSqlException e) {
       throw failure(sink, e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the stored batches of run " + runId, e);
     }
   }
 

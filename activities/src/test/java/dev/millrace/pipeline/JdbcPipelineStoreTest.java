@@ -8,6 +8,7 @@ import dev.millrace.store.Database;
 import dev.millrace.store.StoreException;
 import dev.millrace.store.testing.Rows;
 import dev.millrace.store.testing.TestDatabase;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -64,7 +65,7 @@ class JdbcPipelineStoreTest {
   }
 
   @Test
-  void aBatchSavedTwiceIsStoredOnceAndReportsTheFirstCounts() throws SQLException {
+  void aBatchSavedTwiceIsStoredOnceAndReportsTheFirstCounts() throws SQLException, IOException {
     BatchResult first = store.saveBatch("r1", 0, batch("1", 2, 1));
     BatchResult second = store.saveBatch("r1", 0, batch("other", 5, 5));
 
@@ -96,7 +97,7 @@ class JdbcPipelineStoreTest {
   }
 
   @Test
-  void aCheckpointThatFailsAfterTheBatchWriteLeavesNothingAndTheRetrySucceeds() throws SQLException {
+  void aCheckpointThatFailsAfterTheBatchWriteLeavesNothingAndTheRetrySucceeds() throws SQLException, IOException {
     JdbcPipelineStore failing = new JdbcPipelineStore(
         FailingDataSource.failingOn(database.dataSource(), "INSERT INTO batch_checkpoint"));
 
@@ -130,7 +131,7 @@ class JdbcPipelineStoreTest {
   }
 
   @Test
-  void anIdAnotherBatchAlreadyStoredIsQuarantinedAndARetryChangesNothing() throws SQLException {
+  void anIdAnotherBatchAlreadyStoredIsQuarantinedAndARetryChangesNothing() throws SQLException, IOException {
     store.saveBatch("r1", 0, new ProcessedBatch(2, List.of(document(1, "a"), document(2, "b")), List.of()));
     ProcessedBatch later = new ProcessedBatch(2, List.of(document(3, "b"), document(4, "c")), List.of());
 
@@ -194,9 +195,9 @@ class JdbcPipelineStoreTest {
     return new OutputDocument(line, id, ("{\"id\":\"" + id + "\"}\n").getBytes(StandardCharsets.UTF_8), "{\"id\":\"" + id);
   }
 
-  private List<String> outputs() {
+  private List<String> outputs() throws IOException {
     List<String> outputs = new ArrayList<>();
-    store.readOutputs("r1", 0, 2, bytes -> outputs.add(new String(bytes, StandardCharsets.UTF_8)));
+    store.readOutputs("r1", 0, 2, documents -> outputs.add(new String(documents.readAllBytes(), StandardCharsets.UTF_8)));
     return outputs;
   }
 

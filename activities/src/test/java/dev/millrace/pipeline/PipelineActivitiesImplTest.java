@@ -201,9 +201,9 @@ class PipelineActivitiesImplTest {
         new ChunkingParameters(10, 1000, steps), 2, null);
   }
 
-  private List<String> outputs(String runId) {
+  private List<String> outputs(String runId) throws IOException {
     List<String> outputs = new ArrayList<>();
-    store.readOutputs(runId, 0, 1, bytes -> outputs.add(new String(bytes, StandardCharsets.UTF_8)));
+    store.readOutputs(runId, 0, 1, documents -> outputs.add(new String(documents.readAllBytes(), StandardCharsets.UTF_8)));
     return outputs;
   }
 

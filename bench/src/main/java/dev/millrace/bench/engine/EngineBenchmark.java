@@ -1,5 +1,6 @@
 package dev.millrace.bench.engine;
 
+import dev.millrace.bench.engine.MillraceWorker.Omitted;
 import dev.millrace.worker.EmbeddedTemporalServer;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.HistogramSnapshot;
@@ -48,6 +49,10 @@ public final class EngineBenchmark implements Callable<Integer> {
   @Option(names = "--pickup-seconds", defaultValue = "20", description = "Length of the pickup measurement.")
   int pickupSeconds;
 
+  @Option(names = "--ablation", description = "Also measure Millrace's worker without, in turn, its payload codec,"
+      + " its SDK metrics and its activity interceptor, to tell their costs apart.")
+  boolean ablation;
+
   private final List<ThroughputSample> throughput = new ArrayList<>();
   private final int jdk = Runtime.version().feature();
 
@@ -69,7 +74,10 @@ public final class EngineBenchmark implements Callable<Integer> {
 
   private void saturate(int count) throws InterruptedException {
     Duration length = Duration.ofSeconds(seconds);
-    List<WorkerKind> kinds = WorkerKind.onThisJdk();
+    List<WorkerKind> kinds = new ArrayList<>(WorkerKind.onThisJdk());
+    if (ablation) {
+      kinds.addAll(WorkerKind.ablations());
+    }
     for (WorkerKind kind : kinds) {
       measure(kind, count, length.dividedBy(2));
     }
@@ -108,7 +116,7 @@ public final class EngineBenchmark implements Callable<Integer> {
     double offered = Math.max(1, saturated * pickupLoad);
     try (EmbeddedTemporalServer server = EmbeddedTemporalServer.start(0);
         LoadGenerator load = new LoadGenerator(server.address());
-        MillraceWorker worker = MillraceWorker.start(server.address(), "engine-" + UUID.randomUUID(), true)) {
+        MillraceWorker worker = MillraceWorker.start(server.address(), "engine-" + UUID.randomUUID(), Omitted.NOTHING)) {
       int workflows = load.offer(worker, 1, offered, Duration.ofSeconds(pickupSeconds));
       Timer timer = worker.registry().get(PICKUP_TIMER).timer();
       HistogramSnapshot snapshot = timer.takeSnapshot();

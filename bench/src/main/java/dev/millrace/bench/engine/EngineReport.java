@@ -126,12 +126,14 @@ public final class EngineReport {
   private void throughputChart(Path png) throws IOException {
     List<String> categories = new ArrayList<>();
     Map<String, List<Double>> series = new LinkedHashMap<>();
-    for (WorkerKind worker : WorkerKind.values()) {
+    List<WorkerKind> measured = Arrays.stream(WorkerKind.values())
+        .filter(worker -> groups().stream().anyMatch(group -> group.kinds().contains(worker))).toList();
+    for (WorkerKind worker : measured) {
       series.put(worker.label(), new ArrayList<>());
     }
     for (Group group : groups()) {
       categories.add("JDK " + group.jdk() + ", " + activitiesLabel(group.activities()));
-      for (WorkerKind worker : WorkerKind.values()) {
+      for (WorkerKind worker : measured) {
         series.get(worker.label()).add(group.kinds().contains(worker) ? Stats.median(group.values(worker)) : 0.0);
       }
     }

@@ -14,6 +14,7 @@ import io.temporal.worker.WorkerFactory;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -39,22 +40,37 @@ final class MillraceWorker implements EngineWorker {
     this.settings = settings;
   }
 
-  /**
-   * @param defaultThreads true for the default thread kind (virtual from JDK 21), false for platform
-   *     workflow threads
-   */
-  static MillraceWorker start(String address, String taskQueue, boolean defaultThreads) {
+  /** What a variant of the worker leaves out, so that each part's cost can be told apart. */
+  enum Omitted {
+    NOTHING,
+    /** Platform workflow threads instead of the default (virtual from JDK 21). */
+    VIRTUAL_THREADS,
+    PAYLOAD_CODEC,
+    /** The SDK's own {@code temporal_*} metrics scope on the service stubs. */
+    SDK_METRICS,
+    /** {@code ActivityObserver}: MDC, the per-activity log line, in-flight gauge and pickup timer. */
+    ACTIVITY_OBSERVER
+  }
+
+  static MillraceWorker start(String address, String taskQueue, Omitted omitted) {
     Map<Setting, String> flags = new EnumMap<>(Setting.class);
     flags.put(Setting.TASK_QUEUE, taskQueue);
     flags.put(Setting.STICKY_EXECUTION, "true");
-    if (!defaultThreads) {
+    if (omitted == Omitted.VIRTUAL_THREADS) {
       flags.put(Setting.VIRTUAL_THREADS, "false");
     }
-    WorkerSettings settings = WorkerSettings.load(
-        SettingSources.of(flags, Map.of(CodecKeys.KEYS, "bench:" + freshKey())), address, null);
+    Map<String, String> environment =
+        omitted == Omitted.PAYLOAD_CODEC ? Map.of() : Map.of(CodecKeys.KEYS, "bench:" + freshKey());
+    WorkerSettings settings = WorkerSettings.load(SettingSources.of(flags, environment), address, null);
     WorkerMetrics metrics = new WorkerMetrics();
-    WorkflowServiceStubs service = settings.temporal().connect(metrics.sdkScope());
+    WorkflowServiceStubs service = omitted == Omitted.SDK_METRICS
+        ? settings.temporal().connect()
+        : settings.temporal().connect(metrics.sdkScope());
     WorkerTuning tuning = WorkerRuntime.tuning(settings, metrics, settings.stickyExecution().resolve(service));
+    if (omitted == Omitted.ACTIVITY_OBSERVER) {
+      tuning = new WorkerTuning(tuning.taskQueue(), tuning.workflowSlots(), tuning.activitySlots(),
+          tuning.virtualThreads(), tuning.shutdownGrace(), tuning.stickyExecution(), tuning.metrics(), List.of());
+    }
     WorkerFactory factory = WorkerFactory.newInstance(settings.temporal().client(service), tuning.factoryOptions());
     EngineWorker.registerWorkload(factory.newWorker(taskQueue, tuning.workerOptions()));
     factory.start();

@@ -24,6 +24,17 @@ public record BenchSettings(int documents, List<String> steps, int batchSize, in
     return new BenchSettings(documents, steps, newBatchSize, newWindow, maxDocumentBytes);
   }
 
+  /** The settings as a child JVM's arguments, read back by {@link #fromArguments}. */
+  List<String> toArguments() {
+    return List.of(String.valueOf(documents), stepsLabel(), String.valueOf(batchSize), String.valueOf(window),
+        String.valueOf(maxDocumentBytes));
+  }
+
+  static BenchSettings fromArguments(List<String> arguments) {
+    return new BenchSettings(Integer.parseInt(arguments.get(0)), List.of(arguments.get(1).split(",")),
+        Integer.parseInt(arguments.get(2)), Integer.parseInt(arguments.get(3)), Integer.parseInt(arguments.get(4)));
+  }
+
   public String stepsLabel() {
     return String.join(",", steps);
   }

@@ -42,7 +42,7 @@ public final class DurabilityTax {
     return passes;
   }
 
-  private static Measurement pass(Contender contender, Path input, Path scratch, BenchSettings settings, String label)
+  static Measurement pass(Contender contender, Path input, Path scratch, BenchSettings settings, String label)
       throws Exception {
     Path workDir = Files.createTempDirectory(scratch, "pass-");
     try {

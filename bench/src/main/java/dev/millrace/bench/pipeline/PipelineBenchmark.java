@@ -1,11 +1,10 @@
 package dev.millrace.bench.pipeline;
 
 import dev.millrace.pipeline.PipelineDefaults;
-import dev.millrace.store.testing.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +13,8 @@ import picocli.CommandLine.Option;
 /**
  * The pipeline benchmark: durability tax (raw loop, Millrace on H2, Millrace on PostgreSQL, Spring Batch)
  * and scaling. A plain main rather than JMH: one measured unit is a whole pipeline run of seconds to
- * minutes with its own server, database and files, where JMH's forking and iteration model adds nothing
- * but time; the passes are interleaved and the best kept instead.
+ * minutes with its own server, database and files. It borrows JMH's forks: by default each contender runs in a
+ * JVM of its own, warmed up first.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure the pipeline against a raw loop and Spring Batch, and its scaling; write tables and charts.")
@@ -35,12 +34,21 @@ public final class PipelineBenchmark implements Callable<Integer> {
       description = "Corpus sizes of the scaling series; 0 skips it (default: ${DEFAULT-VALUE}).")
   List<Integer> scaling;
 
-  @Option(names = "--warm-up-size", defaultValue = "4000",
-      description = "Documents of the untimed warm-up pass of each contender (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warm-up-size", defaultValue = "10000",
+      description = "Documents of each untimed warm-up pass (default: ${DEFAULT-VALUE}).")
   int warmUpSize;
 
   @Option(names = "--rounds", defaultValue = "3", description = "Passes per contender; the best counts (default: ${DEFAULT-VALUE}).")
   int rounds;
+
+  @Option(names = "--isolated", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Each contender in a JVM of its own, warmed up by --warm-up-passes; --no-isolated shares this"
+          + " JVM and interleaves the contenders' passes (default: on).")
+  boolean isolated;
+
+  @Option(names = "--warm-up-passes", defaultValue = "2",
+      description = "Untimed passes over the warm-up corpus in each contender's own JVM (default: ${DEFAULT-VALUE}).")
+  int warmUpPasses;
 
   @Option(names = "--batch-size", defaultValue = "" + PipelineDefaults.BATCH_SIZE,
       description = "Batch size and Spring Batch chunk size (default: ${DEFAULT-VALUE}).")
@@ -87,7 +95,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
     Path scratch = scratchRoot != null ? Files.createDirectories(scratchRoot) : Files.createTempDirectory("millrace-bench-");
     try {
       BenchCorpus corpus = BenchCorpus.load(corporaDirectory(), scratch);
-      PipelineReport report = new PipelineReport(output, reportName, rounds);
+      PipelineReport report = new PipelineReport(output, reportName, comparisonMethod());
       List<String> lightSteps = List.of(LIGHT_STEPS.split(","));
       if (size > 0) {
         compare(report, corpus, scratch, "light steps", settings(size, lightSteps), "durability-tax-light.png");
@@ -121,7 +129,11 @@ public final class PipelineBenchmark implements Callable<Integer> {
     Path input = corpus.write(settings.documents(), scratch.resolve("input-" + settings.documents() + ".jsonl"));
     Path warmUp = corpus.write(Math.max(1, Math.min(settings.documents(), warmUpSize)), scratch.resolve("warm-up.jsonl"));
     try {
-      var passes = new DurabilityTax(contenders()).measure(input, warmUp, scratch, settings, rounds);
+      var passes = isolated
+          ? new IsolatedDurabilityTax(Lineup.names(postgres), ProbeLauncher.withThisHeap(), warmUpPasses)
+              .measure(input, warmUp, scratch, settings, rounds)
+          : new DurabilityTax(Lineup.names(postgres).stream().map(Lineup::create).toList())
+              .measure(input, warmUp, scratch, settings, rounds);
       report.durabilityTax(new PipelineReport.TaxResult(label, settings, passes), chart);
     } finally {
       Files.deleteIfExists(input);
@@ -129,18 +141,14 @@ public final class PipelineBenchmark implements Callable<Integer> {
     }
   }
 
-  private List<Contender> contenders() {
-    List<Contender> contenders = new ArrayList<>();
-    contenders.add(new RawLoop());
-    contenders.add(new MillracePipeline("millrace (H2, embedded)", DatabaseTarget.embedded()));
-    if (postgres) {
-      PostgresServer server = PostgresServer.shared();
-      DatabaseTarget pg =
-          new DatabaseTarget(dir -> server.newDatabaseUrl(), server.user(), "");
-      contenders.add(new MillracePipeline("millrace (PostgreSQL)", pg));
-    }
-    contenders.add(new SpringBatchJob("spring batch (H2)", DatabaseTarget.embedded()));
-    return contenders;
+  private String comparisonMethod() {
+    return isolated
+        ? String.format(Locale.ROOT, "A comparison's figures are the best and the median of %d passes of each contender"
+            + " in a JVM of its own, after %d untimed warm-up passes of up to %,d documents there; the contenders' JVMs"
+            + " run one after the other.", rounds, warmUpPasses, warmUpSize)
+        : String.format(Locale.ROOT, "A comparison's figures are the best and the median of %d passes of each contender,"
+            + " all in one JVM, interleaved in an order that rotates each round, after an untimed warm-up pass of up"
+            + " to %,d documents of each.", rounds, warmUpSize);
   }
 
   private BenchSettings settings(int documents, List<String> steps) {

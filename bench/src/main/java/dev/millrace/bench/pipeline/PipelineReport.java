@@ -25,8 +25,11 @@ public final class PipelineReport {
   private final String name;
   private final StringBuilder markdown = new StringBuilder();
 
-  /** @param name the report's file name without ".md", and the prefix of its charts' names */
-  public PipelineReport(Path directory, String name, int rounds) {
+  /**
+   * @param name the report's file name without ".md", and the prefix of its charts' names
+   * @param comparisonMethod a sentence on how the comparisons' passes were run
+   */
+  public PipelineReport(Path directory, String name, String comparisonMethod) {
     this.directory = directory;
     this.name = name;
     Runtime runtime = Runtime.getRuntime();
@@ -34,10 +37,9 @@ public final class PipelineReport {
         .append("Written by `scripts/bench.sh` (`dev.millrace.bench.pipeline.PipelineBenchmark`) on ")
         .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(": ")
         .append(runtime.availableProcessors()).append(" cores, JDK ").append(System.getProperty("java.version"))
-        .append(", ").append(System.getProperty("os.name")).append(". A comparison's figure is the best of ")
-        .append(rounds).append(" interleaved passes after an untimed warm-up pass of each contender; scaling and sweep"
-            + " runs each start a JVM of their own. The machine may be shared, so compare rows of one table, not"
-            + " figures of different runs.\n\n");
+        .append(", ").append(System.getProperty("os.name")).append(". ").append(comparisonMethod)
+        .append(" Scaling and sweep runs each start a JVM of their own. The machine may be shared, so compare rows"
+            + " of one table, not figures of different runs.\n\n");
   }
 
   /** @param chartSuffix the chart's file name after the report's name, e.g. "durability-tax-light.png" */

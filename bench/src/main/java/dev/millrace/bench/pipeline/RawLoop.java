@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
 public final class RawLoop implements Contender {
   @Override
   public String name() {
-    return "raw loop";
+    return Lineup.RAW_LOOP;
   }
 
   @Override

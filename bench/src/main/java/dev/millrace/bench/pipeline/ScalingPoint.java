@@ -18,7 +18,7 @@ public record ScalingPoint(int documents, long documentsOut, long elapsedNanos, 
 
   static ScalingPoint parse(String resultLine) {
     String[] f = resultLine.trim().split(" ");
-    if (f.length != 7 || !f[0].equals(ScalingProbe.RESULT)) {
+    if (f.length != 7 || !f[0].equals(ProbeLauncher.RESULT)) {
       throw new IllegalArgumentException("not a scaling result line: " + resultLine);
     }
     return new ScalingPoint(Integer.parseInt(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),

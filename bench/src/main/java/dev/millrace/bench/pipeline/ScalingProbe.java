@@ -13,14 +13,12 @@ import java.util.List;
  * cannot colour the next.
  */
 public final class ScalingProbe {
-  static final String RESULT = "RESULT";
   static final Duration SAMPLE_INTERVAL = Duration.ofSeconds(2);
 
   public static void main(String[] args) throws Exception {
     Path input = Path.of(args[0]);
     Path workDir = Path.of(args[1]);
-    BenchSettings settings = new BenchSettings(Integer.parseInt(args[2]), List.of(args[3].split(",")),
-        Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]));
+    BenchSettings settings = BenchSettings.fromArguments(List.of(args).subList(2, args.length));
     Measurement m;
     long peakLive;
     long collectionMillis;
@@ -30,7 +28,7 @@ public final class ScalingProbe {
       heap.sample();
       peakLive = heap.peakLiveBytes();
     }
-    System.out.println(String.join(" ", RESULT, String.valueOf(m.documentsIn()), String.valueOf(m.documentsOut()),
+    System.out.println(String.join(" ", ProbeLauncher.RESULT, String.valueOf(m.documentsIn()), String.valueOf(m.documentsOut()),
         String.valueOf(m.elapsedNanos()), String.valueOf(peakLive), String.valueOf(peakResidentBytes()),
         String.valueOf(collectionMillis)));
     System.exit(0);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -17,21 +19,24 @@ class EngineBenchmarkTest {
   Path output;
 
   @Test
-  void measuresBothWorkersAndPickupAndWritesTheReport() throws IOException {
+  void measuresEveryWorkerVariantAndPickupAndWritesTheReport() throws IOException {
     int exit = new CommandLine(new EngineBenchmark()).execute("--output", output.toString(), "--rounds", "2",
-        "--seconds", "2", "--callers", "4", "--activities", "1,3", "--pickup-seconds", "2");
+        "--seconds", "2", "--callers", "4", "--activities", "1,3", "--pickup-seconds", "2", "--ablation");
 
     assertThat(exit).isZero();
     int jdk = Runtime.version().feature();
     EngineResults results = EngineResults.readAll(output);
-    assertThat(results.throughput()).hasSize(2 * 2 * WorkerKind.onThisJdk().size()).allSatisfy(sample -> {
+    List<WorkerKind> variants = new ArrayList<>(WorkerKind.onThisJdk());
+    variants.addAll(WorkerKind.ablations());
+    assertThat(results.throughput()).hasSize(2 * 2 * variants.size()).allSatisfy(sample -> {
       assertThat(sample.jdk()).isEqualTo(jdk);
       assertThat(sample.activities()).isIn(1, 3);
       assertThat(sample.round()).isIn(1, 2);
       assertThat(sample.workflowsPerSecond()).isPositive();
     });
     assertThat(results.throughput()).extracting(ThroughputSample::worker)
-        .containsOnlyElementsOf(WorkerKind.onThisJdk()).contains(WorkerKind.BARE_SDK, WorkerKind.MILLRACE);
+        .containsOnlyElementsOf(variants).contains(WorkerKind.BARE_SDK, WorkerKind.MILLRACE)
+        .contains(WorkerKind.ablations().toArray(WorkerKind[]::new));
     assertThat(results.pickup()).singleElement().satisfies(pickup -> {
       assertThat(pickup.workflows()).isPositive();
       assertThat(pickup.activitiesTimed()).isEqualTo(pickup.workflows());
@@ -43,6 +48,7 @@ class EngineBenchmarkTest {
     String markdown = Files.readString(output.resolve(EngineReport.MARKDOWN));
     assertThat(markdown).contains("| JDK " + jdk + " | 1 activity | Millrace worker runtime | 2 |")
         .contains("| JDK " + jdk + " | 3 activities | bare SDK worker | 2 |")
+        .contains("| JDK " + jdk + " | 1 activity | Millrace, no payload codec | 2 |")
         .contains("p99 ms").doesNotContain("NaN");
     for (String chart : new String[] {EngineReport.THROUGHPUT_CHART, EngineReport.PICKUP_CHART}) {
       assertThat(Files.readAllBytes(output.resolve(chart))).startsWith(PNG_SIGNATURE);

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The harness on a tiny input, every contender twice, a two-point scaling series and a three-cell sweep: it must finish, count
+ * The harness on a tiny input, every contender twice (in JVMs of their own, and interleaved in one), a two-point
+ * scaling series and a three-cell sweep: it must finish, count
  * every document in every contender and write its tables and charts. Not a speed test.
  */
 class PipelineBenchmarkTest {
@@ -38,6 +39,7 @@ class PipelineBenchmarkTest {
       assertThat(cells.get(5).split(", ")).as(contender + " passes").hasSize(2);
       assertThat(cells.get(6)).as(contender + " documents out").isEqualTo("200");
     }
+    assertThat(report).contains("in a JVM of its own, after 2 untimed warm-up passes of up to 20 documents");
     assertThat(row(report, "| raw loop |").get(2)).isEqualTo("1.00");
     assertThat(row(report, "| raw loop |").get(4)).isEqualTo("1.00");
     for (String size : List.of("100", "200")) {
@@ -54,6 +56,23 @@ class PipelineBenchmarkTest {
         "tiny-batch-window.png")) {
       assertThat(ImageIO.read(out.resolve(chart).toFile())).as(chart).isNotNull();
       assertThat(report).contains("(" + chart + ")");
+    }
+  }
+
+  @Test
+  void interleavesTheContendersInThisJvmWhenNotIsolated() throws Exception {
+    int exit = new CommandLine(new PipelineBenchmark()).execute("--size", "100", "--no-isolated", "--no-postgres",
+        "--default-chain-size", "0", "--scaling", "0", "--sweep-size", "0", "--rounds", "2", "--warm-up-size", "20",
+        "--batch-size", "50", "--report", "shared", "--output", out.toString(), "--corpora", fetchedCorpora().toString(),
+        "--scratch", scratch.toString());
+
+    assertThat(exit).isZero();
+    String report = Files.readString(out.resolve("shared.md"));
+    assertThat(report).contains("all in one JVM, interleaved").doesNotContain("millrace (PostgreSQL)");
+    for (String contender : List.of("raw loop", "millrace (H2, embedded)", "spring batch (H2)")) {
+      List<String> cells = row(report, "| " + contender + " |");
+      assertThat(cells.get(5).split(", ")).as(contender + " passes").hasSize(2);
+      assertThat(cells.get(6)).as(contender + " documents out").isEqualTo("100");
     }
   }
 
