@@ -1,28 +1,36 @@
 package dev.millrace.bench.pipeline;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The child JVM of an isolated comparison: one contender, warmed up by a few untimed passes, then its measured
- * passes, each printed as a {@code RESULT} line (documents in, documents out, elapsed nanoseconds). A JVM of its
- * own, because in a JVM shared by every contender the JIT compiles the shared cleaning code with a profile
- * mixed from all of them and keeps recompiling it: the raw loop ran 30% slower there than alone.
+ * The child JVM of one contender in an isolated comparison. It runs a pass each time its parent asks on
+ * standard input ({@code warm-up} over the warm-up corpus, {@code pass} over the input) and answers with a
+ * {@code RESULT} line (documents in, documents out, elapsed nanoseconds); the end of its input ends it. A
+ * JVM of its own, because in a JVM shared by every contender the JIT compiles the shared cleaning code with a
+ * profile mixed from all of them and keeps recompiling it: the raw loop ran 30% slower there than alone.
+ * Idle between its passes, so that the parent can interleave the contenders' JVMs.
  */
 public final class ContenderProbe {
+  static final String WARM_UP = "warm-up";
+  static final String PASS = "pass";
+
   public static void main(String[] args) throws Exception {
     Contender contender = Lineup.create(args[0]);
     Path input = Path.of(args[1]);
     Path warmUp = Path.of(args[2]);
-    int warmUpPasses = Integer.parseInt(args[3]);
-    int rounds = Integer.parseInt(args[4]);
-    Path scratch = Path.of(args[5]);
-    BenchSettings settings = BenchSettings.fromArguments(List.of(args).subList(6, args.length));
-    for (int pass = 1; pass <= warmUpPasses; pass++) {
-      DurabilityTax.pass(contender, warmUp, scratch, settings, "warm-up");
-    }
-    for (int round = 1; round <= rounds; round++) {
-      Measurement m = DurabilityTax.pass(contender, input, scratch, settings, "round " + round);
+    Path scratch = Path.of(args[3]);
+    BenchSettings settings = BenchSettings.fromArguments(List.of(args).subList(4, args.length));
+    BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    for (String command = commands.readLine(); command != null; command = commands.readLine()) {
+      Measurement m = switch (command) {
+        case WARM_UP -> DurabilityTax.pass(contender, warmUp, scratch, settings, WARM_UP);
+        case PASS -> DurabilityTax.pass(contender, input, scratch, settings, PASS);
+        default -> throw new IllegalArgumentException("unknown command " + command);
+      };
       System.out.println(String.join(" ", ProbeLauncher.RESULT, String.valueOf(m.documentsIn()),
           String.valueOf(m.documentsOut()), String.valueOf(m.elapsedNanos())));
     }

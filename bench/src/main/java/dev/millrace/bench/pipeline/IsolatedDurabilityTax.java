@@ -1,15 +1,19 @@
 package dev.millrace.bench.pipeline;
 
+import dev.millrace.bench.pipeline.ProbeLauncher.Probe;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs each contender in a JVM of its own ({@link ContenderProbe}), one after the other: warm-up passes, then
- * every measured pass. Each contender's JIT then settles on its own code alone, as in a real deployment;
- * the price is that the contenders are not interleaved, so drift of the host's speed is not spread over them.
+ * Runs each contender in a JVM of its own ({@link ContenderProbe}), all started up front and warmed up, then
+ * takes their measured passes in interleaved rounds whose order rotates, as {@link DurabilityTax} does in
+ * one JVM. Each contender's JIT settles on its own code alone, as in a real deployment, and drift of the
+ * host's speed still spreads over every contender; only one JVM works at a time.
  */
 final class IsolatedDurabilityTax {
   private final List<String> contenders;
@@ -25,18 +29,46 @@ final class IsolatedDurabilityTax {
   /** The passes of each contender, by contender name, in the contenders' order. */
   Map<String, List<Measurement>> measure(Path input, Path warmUp, Path scratch, BenchSettings settings, int rounds)
       throws Exception {
-    Map<String, List<Measurement>> passes = new LinkedHashMap<>();
-    for (String contender : contenders) {
-      List<String> arguments = new ArrayList<>(List.of(contender, input.toString(), warmUp.toString(),
-          String.valueOf(warmUpPasses), String.valueOf(rounds), scratch.toString()));
-      arguments.addAll(settings.toArguments());
-      List<Measurement> measured = new ArrayList<>();
-      for (String line : launcher.results(ContenderProbe.class, arguments, contender)) {
-        measured.add(parse(contender, line));
+    Map<String, Probe> probes = new LinkedHashMap<>();
+    try {
+      for (String contender : contenders) {
+        List<String> arguments = new ArrayList<>(List.of(contender, input.toString(), warmUp.toString(),
+            scratch.toString()));
+        arguments.addAll(settings.toArguments());
+        probes.put(contender, launcher.start(ContenderProbe.class, arguments, contender));
       }
-      passes.put(contender, measured);
+      for (Probe probe : probes.values()) {
+        for (int pass = 0; pass < warmUpPasses; pass++) {
+          probe.request(ContenderProbe.WARM_UP);
+        }
+      }
+      Map<String, List<Measurement>> passes = new LinkedHashMap<>();
+      contenders.forEach(c -> passes.put(c, new ArrayList<>()));
+      for (int round = 1; round <= rounds; round++) {
+        List<String> order = new ArrayList<>(contenders);
+        Collections.rotate(order, 1 - round);
+        for (String contender : order) {
+          passes.get(contender).add(parse(contender, probes.get(contender).request(ContenderProbe.PASS)));
+        }
+      }
+      return passes;
+    } finally {
+      close(probes.values());
     }
-    return passes;
+  }
+
+  private static void close(Iterable<Probe> probes) throws IOException {
+    IOException first = null;
+    for (Probe probe : probes) {
+      try {
+        probe.close();
+      } catch (IOException e) {
+        first = first == null ? e : first;
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
   }
 
   private static Measurement parse(String contender, String line) {

@@ -42,8 +42,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
   int rounds;
 
   @Option(names = "--isolated", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Each contender in a JVM of its own, warmed up by --warm-up-passes; --no-isolated shares this"
-          + " JVM and interleaves the contenders' passes (default: on).")
+      description = "Each contender in a JVM of its own, warmed up by --warm-up-passes, their passes taking turns;"
+          + " --no-isolated runs them all in this JVM (default: on).")
   boolean isolated;
 
   @Option(names = "--warm-up-passes", defaultValue = "2",
@@ -74,8 +74,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
       description = "Windows of the sweep, each with --batch-size (default: ${DEFAULT-VALUE}).")
   List<Integer> sweepWindows;
 
-  @Option(names = "--scaling-heap", defaultValue = "1g", description = "-Xmx of each scaling JVM (default: ${DEFAULT-VALUE}).")
-  String scalingHeap;
+  @Option(names = {"--child-heap", "--scaling-heap"}, defaultValue = "1g",
+      description = "-Xmx of every JVM the harness starts: isolated contenders, scaling and sweep runs (default: ${DEFAULT-VALUE}).")
+  String childHeap;
 
   @Option(names = "--output", defaultValue = "docs/benchmarks", description = "Where the tables and charts go (default: ${DEFAULT-VALUE}).")
   Path output;
@@ -106,12 +107,12 @@ public final class PipelineBenchmark implements Callable<Integer> {
       }
       List<Integer> sizes = scaling.stream().filter(n -> n > 0).toList();
       if (!sizes.isEmpty()) {
-        Scaling series = new Scaling(scalingHeap);
+        Scaling series = new Scaling(childHeap);
         BenchSettings scalingSettings = settings(sizes.get(0), lightSteps);
         report.scaling(series.measure(corpus, sizes, scratch, scalingSettings), scalingSettings, series.maxHeap());
       }
       if (sweepSize > 0) {
-        Sweep sweep = new Sweep(scalingHeap);
+        Sweep sweep = new Sweep(childHeap);
         BenchSettings base = settings(sweepSize, lightSteps);
         report.sweep(sweep.measure(corpus, base, sweepBatchSizes, sweepWindows, scratch, rounds), base, sweep.maxHeap());
       }
@@ -130,7 +131,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
     Path warmUp = corpus.write(Math.max(1, Math.min(settings.documents(), warmUpSize)), scratch.resolve("warm-up.jsonl"));
     try {
       var passes = isolated
-          ? new IsolatedDurabilityTax(Lineup.names(postgres), ProbeLauncher.withThisHeap(), warmUpPasses)
+          ? new IsolatedDurabilityTax(Lineup.names(postgres), new ProbeLauncher(childHeap), warmUpPasses)
               .measure(input, warmUp, scratch, settings, rounds)
           : new DurabilityTax(Lineup.names(postgres).stream().map(Lineup::create).toList())
               .measure(input, warmUp, scratch, settings, rounds);
@@ -144,8 +145,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
   private String comparisonMethod() {
     return isolated
         ? String.format(Locale.ROOT, "A comparison's figures are the best and the median of %d passes of each contender"
-            + " in a JVM of its own, after %d untimed warm-up passes of up to %,d documents there; the contenders' JVMs"
-            + " run one after the other.", rounds, warmUpPasses, warmUpSize)
+            + " in a JVM of its own (-Xmx%s), after %d untimed warm-up passes of up to %,d documents there; the passes"
+            + " of the contenders' JVMs take turns in an order that rotates each round.", rounds, childHeap,
+            warmUpPasses, warmUpSize)
         : String.format(Locale.ROOT, "A comparison's figures are the best and the median of %d passes of each contender,"
             + " all in one JVM, interleaved in an order that rotates each round, after an untimed warm-up pass of up"
             + " to %,d documents of each.", rounds, warmUpSize);

@@ -1,7 +1,10 @@
 package dev.millrace.bench.pipeline;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,11 +25,6 @@ final class ProbeLauncher {
     this.maxHeap = maxHeap;
   }
 
-  /** A launcher whose children get this JVM's own maximum heap. */
-  static ProbeLauncher withThisHeap() {
-    return new ProbeLauncher(Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m");
-  }
-
   String maxHeap() {
     return maxHeap;
   }
@@ -34,30 +32,69 @@ final class ProbeLauncher {
   ScalingPoint run(Path input, Path work, BenchSettings settings) throws Exception {
     List<String> arguments = new ArrayList<>(List.of(input.toString(), work.toString()));
     arguments.addAll(settings.toArguments());
-    List<String> results = results(ScalingProbe.class, arguments, "probe for " + settings.documents()
-        + " documents (batch " + settings.batchSize() + ", window " + settings.window() + ")");
-    return ScalingPoint.parse(results.get(results.size() - 1));
+    try (Probe probe = start(ScalingProbe.class, arguments, "probe for " + settings.documents()
+        + " documents (batch " + settings.batchSize() + ", window " + settings.window() + ")")) {
+      return ScalingPoint.parse(probe.nextResult());
+    }
   }
 
-  /** Runs the probe to its end; its result lines, at least one. */
-  List<String> results(Class<?> probe, List<String> arguments, String description) throws Exception {
+  Probe start(Class<?> main, List<String> arguments, String description) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + maxHeap, "-cp",
-        System.getProperty("java.class.path"), probe.getName()));
+        System.getProperty("java.class.path"), main.getName()));
     command.addAll(arguments);
-    Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    List<String> results = new ArrayList<>();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    return new Probe(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start(), description);
+  }
+
+  /** A running probe: commands go to its standard input, results come from its standard output. */
+  static final class Probe implements AutoCloseable {
+    private final Process process;
+    private final String description;
+    private final BufferedReader out;
+    private final Writer in;
+
+    private Probe(Process process, String description) {
+      this.process = process;
+      this.description = description;
+      this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      this.in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+    }
+
+    /** Sends one command line and returns the result line it produces. */
+    String request(String command) throws IOException {
+      in.write(command + "\n");
+      in.flush();
+      return nextResult();
+    }
+
+    /** The next result line, skipping anything else the probe prints. */
+    String nextResult() throws IOException {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith(RESULT)) {
-          results.add(line);
+          return line;
         }
       }
+      throw new IllegalStateException(description + " ended without a result (exit " + exitCode() + ")");
     }
-    int exit = child.waitFor();
-    if (exit != 0 || results.isEmpty()) {
-      throw new IllegalStateException(description + " exited " + exit + " without a result");
+
+    private int exitCode() {
+      try {
+        return process.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return -1;
+      }
     }
-    return results;
+
+    /** Closes the probe's input, which ends it, and checks that it exited cleanly. */
+    @Override
+    public void close() throws IOException {
+      in.close();
+      int exit = exitCode();
+      out.close();
+      if (exit != 0) {
+        throw new IllegalStateException(description + " exited " + exit);
+      }
+    }
   }
 }

@@ -39,7 +39,7 @@ class PipelineBenchmarkTest {
       assertThat(cells.get(5).split(", ")).as(contender + " passes").hasSize(2);
       assertThat(cells.get(6)).as(contender + " documents out").isEqualTo("200");
     }
-    assertThat(report).contains("in a JVM of its own, after 2 untimed warm-up passes of up to 20 documents");
+    assertThat(report).contains("in a JVM of its own (-Xmx1g), after 2 untimed warm-up passes of up to 20 documents");
     assertThat(row(report, "| raw loop |").get(2)).isEqualTo("1.00");
     assertThat(row(report, "| raw loop |").get(4)).isEqualTo("1.00");
     for (String size : List.of("100", "200")) {
