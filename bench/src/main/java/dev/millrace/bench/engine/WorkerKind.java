@@ -5,18 +5,21 @@ import java.util.List;
 
 /** The compared worker set-ups. */
 public enum WorkerKind {
-  BARE_SDK("bare SDK worker"),
-  MILLRACE("Millrace worker runtime"),
+  BARE_SDK("bare SDK worker", null),
+  MILLRACE("Millrace worker runtime", Omitted.NOTHING),
   /** Millrace with virtual workflow threads turned off: tells their effect apart on JDK 21+. */
-  MILLRACE_PLATFORM_THREADS("Millrace, platform threads"),
-  MILLRACE_WITHOUT_CODEC("Millrace, no payload codec"),
-  MILLRACE_WITHOUT_SDK_METRICS("Millrace, no SDK metrics"),
-  MILLRACE_WITHOUT_ACTIVITY_OBSERVER("Millrace, no activity interceptor");
+  MILLRACE_PLATFORM_THREADS("Millrace, platform threads", Omitted.VIRTUAL_THREADS),
+  MILLRACE_WITHOUT_CODEC("Millrace, no payload codec", Omitted.PAYLOAD_CODEC),
+  MILLRACE_WITHOUT_SDK_METRICS("Millrace, no SDK metrics", Omitted.SDK_METRICS),
+  MILLRACE_WITHOUT_ACTIVITY_OBSERVER("Millrace, no activity interceptor", Omitted.ACTIVITY_OBSERVER);
 
   private final String label;
+  /** What Millrace's worker leaves out in this set-up; null for the bare worker. */
+  private final Omitted omitted;
 
-  WorkerKind(String label) {
+  WorkerKind(String label, Omitted omitted) {
     this.label = label;
+    this.omitted = omitted;
   }
 
   public String label() {
@@ -24,14 +27,9 @@ public enum WorkerKind {
   }
 
   EngineWorker start(String address, String taskQueue) {
-    return switch (this) {
-      case BARE_SDK -> BareSdkWorker.start(address, taskQueue);
-      case MILLRACE -> MillraceWorker.start(address, taskQueue, Omitted.NOTHING);
-      case MILLRACE_PLATFORM_THREADS -> MillraceWorker.start(address, taskQueue, Omitted.VIRTUAL_THREADS);
-      case MILLRACE_WITHOUT_CODEC -> MillraceWorker.start(address, taskQueue, Omitted.PAYLOAD_CODEC);
-      case MILLRACE_WITHOUT_SDK_METRICS -> MillraceWorker.start(address, taskQueue, Omitted.SDK_METRICS);
-      case MILLRACE_WITHOUT_ACTIVITY_OBSERVER -> MillraceWorker.start(address, taskQueue, Omitted.ACTIVITY_OBSERVER);
-    };
+    return omitted == null
+        ? BareSdkWorker.start(address, taskQueue)
+        : MillraceWorker.start(address, taskQueue, omitted);
   }
 
   /** The set-ups worth comparing on this JDK: before JDK 21 Millrace's default already is platform threads. */

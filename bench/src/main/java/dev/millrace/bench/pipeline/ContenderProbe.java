@@ -31,8 +31,7 @@ public final class ContenderProbe {
         case PASS -> DurabilityTax.pass(contender, input, scratch, settings, PASS);
         default -> throw new IllegalArgumentException("unknown command " + command);
       };
-      System.out.println(String.join(" ", ProbeLauncher.RESULT, String.valueOf(m.documentsIn()),
-          String.valueOf(m.documentsOut()), String.valueOf(m.elapsedNanos())));
+      System.out.println(m.resultLine());
     }
     System.exit(0);
   }

@@ -27,16 +27,34 @@ public final class DurabilityTax {
    */
   public Map<String, List<Measurement>> measure(Path input, Path warmUp, Path scratch, BenchSettings settings,
       int rounds) throws Exception {
+    Map<String, Contender> byName = new LinkedHashMap<>();
     for (Contender contender : contenders) {
       pass(contender, warmUp, scratch, settings, "warm-up");
+      byName.put(contender.name(), contender);
     }
+    return interleave(List.copyOf(byName.keySet()), rounds,
+        (name, round) -> pass(byName.get(name), input, scratch, settings, "round " + round));
+  }
+
+  /** Runs one timed pass of the named contender in the given round. */
+  @FunctionalInterface
+  interface PassRunner {
+    Measurement run(String contender, int round) throws Exception;
+  }
+
+  /**
+   * Each contender's passes, by name in the contenders' order, from {@code rounds} rounds of one pass each
+   * whose order rotates: the one schedule of the shared and the isolated comparison.
+   */
+  static Map<String, List<Measurement>> interleave(List<String> contenders, int rounds, PassRunner runner)
+      throws Exception {
     Map<String, List<Measurement>> passes = new LinkedHashMap<>();
-    contenders.forEach(c -> passes.put(c.name(), new ArrayList<>()));
+    contenders.forEach(c -> passes.put(c, new ArrayList<>()));
     for (int round = 1; round <= rounds; round++) {
-      List<Contender> order = new ArrayList<>(contenders);
+      List<String> order = new ArrayList<>(contenders);
       Collections.rotate(order, 1 - round);
-      for (Contender contender : order) {
-        passes.get(contender.name()).add(pass(contender, input, scratch, settings, "round " + round));
+      for (String contender : order) {
+        passes.get(contender).add(runner.run(contender, round));
       }
     }
     return passes;

@@ -4,7 +4,6 @@ import dev.millrace.bench.pipeline.ProbeLauncher.Probe;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,16 +41,8 @@ final class IsolatedDurabilityTax {
           probe.request(ContenderProbe.WARM_UP);
         }
       }
-      Map<String, List<Measurement>> passes = new LinkedHashMap<>();
-      contenders.forEach(c -> passes.put(c, new ArrayList<>()));
-      for (int round = 1; round <= rounds; round++) {
-        List<String> order = new ArrayList<>(contenders);
-        Collections.rotate(order, 1 - round);
-        for (String contender : order) {
-          passes.get(contender).add(parse(contender, probes.get(contender).request(ContenderProbe.PASS)));
-        }
-      }
-      return passes;
+      return DurabilityTax.interleave(contenders, rounds,
+          (name, round) -> Measurement.fromResultLine(name, probes.get(name).request(ContenderProbe.PASS)));
     } finally {
       close(probes.values());
     }
@@ -69,13 +60,5 @@ final class IsolatedDurabilityTax {
     if (first != null) {
       throw first;
     }
-  }
-
-  private static Measurement parse(String contender, String line) {
-    String[] f = line.split(" ");
-    if (f.length != 4) {
-      throw new IllegalStateException("unexpected result line from " + contender + ": " + line);
-    }
-    return new Measurement(contender, Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]));
   }
 }

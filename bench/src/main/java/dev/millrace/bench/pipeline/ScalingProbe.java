@@ -28,8 +28,7 @@ public final class ScalingProbe {
       heap.sample();
       peakLive = heap.peakLiveBytes();
     }
-    System.out.println(String.join(" ", ProbeLauncher.RESULT, String.valueOf(m.documentsIn()), String.valueOf(m.documentsOut()),
-        String.valueOf(m.elapsedNanos()), String.valueOf(peakLive), String.valueOf(peakResidentBytes()),
+    System.out.println(String.join(" ", m.resultLine(), String.valueOf(peakLive), String.valueOf(peakResidentBytes()),
         String.valueOf(collectionMillis)));
     System.exit(0);
   }
