@@ -36,6 +36,10 @@ public final class EngineBenchmark implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "10", description = "Length of each measurement.")
   int seconds;
 
+  @Option(names = "--warm-up-seconds", defaultValue = "120",
+      description = "Unreported warm-up before each workflow shape's rounds, the set-ups taking turns.")
+  int warmUpSeconds;
+
   @Option(names = "--callers", defaultValue = "32", description = "Workflows the load generator keeps in flight.")
   int callers;
 
@@ -78,9 +82,7 @@ public final class EngineBenchmark implements Callable<Integer> {
     if (ablation) {
       kinds.addAll(WorkerKind.ablations());
     }
-    for (WorkerKind kind : kinds) {
-      measure(kind, count, length.dividedBy(2));
-    }
+    warmUp(kinds, count, length);
     for (int round = 1; round <= rounds; round++) {
       List<WorkerKind> order = new ArrayList<>(kinds);
       Collections.rotate(order, round - 1);
@@ -90,6 +92,17 @@ public final class EngineBenchmark implements Callable<Integer> {
         System.out.printf("JDK %d, %d activity(ies), round %d, %s: %.1f workflows/s%n", jdk, count, round,
             kind.label(), rate);
       }
+    }
+  }
+
+  /**
+   * The JVM that hosts server, load generator and workers kept speeding up for minutes: the rates of a
+   * run without this doubled from its first round to its last, so early rounds measured the JIT.
+   */
+  private void warmUp(List<WorkerKind> kinds, int count, Duration length) throws InterruptedException {
+    int measurements = Math.max(kinds.size(), warmUpSeconds / seconds);
+    for (int i = 0; i < measurements; i++) {
+      measure(kinds.get(i % kinds.size()), count, length);
     }
   }
 

@@ -56,7 +56,8 @@ public final class EngineReport {
         do not edit by hand. Workflows chain trivial activities, so what is measured is the engine: the Temporal
         test server on loopback, the worker and the client, all sharing this machine's cores; every measurement
         gets a fresh server. The load generator is the same for every worker; they are measured one after the
-        other in each round, rotating which goes first. On JDK 21+ Millrace's default is virtual workflow
+        other in each round, rotating which goes first, after unreported warm-up measurements in turn
+        (`--warm-up-seconds`, 120 s a workflow shape by default). On JDK 21+ Millrace's default is virtual workflow
         threads, so it is also measured with platform threads to tell their effect apart; with `--ablation` it is
         also measured without, in turn, its payload codec, its SDK metrics scope and its activity interceptor. Each JDK runs in its
         own JVM one after the other, not side by side: compare JDKs only where the machine was otherwise quiet. Medians resist the noise of other processes; the best shows what the machine can do. Where

@@ -21,7 +21,7 @@ class EngineBenchmarkTest {
   @Test
   void measuresEveryWorkerVariantAndPickupAndWritesTheReport() throws IOException {
     int exit = new CommandLine(new EngineBenchmark()).execute("--output", output.toString(), "--rounds", "2",
-        "--seconds", "2", "--callers", "4", "--activities", "1,3", "--pickup-seconds", "2", "--ablation");
+        "--seconds", "2", "--warm-up-seconds", "0", "--callers", "4", "--activities", "1,3", "--pickup-seconds", "2", "--ablation");
 
     assertThat(exit).isZero();
     int jdk = Runtime.version().feature();
