@@ -7,10 +7,14 @@ import io.temporal.api.common.v1.Payload;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.payload.codec.PayloadCodecException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class AesGcmPayloadCodecTest {
@@ -59,6 +63,49 @@ class AesGcmPayloadCodecTest {
   }
 
   @Test
+  void reusedCiphersSealTheSamePayloadUnderFreshNoncesAndStillOpenAfterARefusal() {
+    AesGcmPayloadCodec codec = codec(Map.of(CodecKeys.KEYS, "k1:" + OLD_KEY));
+    Payload plain = payload("same text");
+
+    Payload first = codec.encode(List.of(plain)).get(0);
+    Payload second = codec.encode(List.of(plain)).get(0);
+    byte[] data = first.getData().toByteArray();
+    data[data.length - 1] ^= 1;
+    Payload tampered = first.toBuilder().setData(com.google.protobuf.ByteString.copyFrom(data)).build();
+
+    assertThat(first.getData()).isNotEqualTo(second.getData());
+    assertThatThrownBy(() -> codec.decode(List.of(tampered))).isInstanceOf(PayloadCodecException.class);
+    assertThat(codec.decode(List.of(first, second))).containsExactly(plain, plain);
+  }
+
+  @Test
+  void threadsSealingAndOpeningAtOnceEachGetTheirOwnPayloadsBack() throws Exception {
+    AesGcmPayloadCodec codec = codec(Map.of(CodecKeys.KEYS, "k1:" + OLD_KEY));
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int thread = t;
+        results.add(threads.submit(() -> {
+          List<String> mismatches = new ArrayList<>();
+          for (int i = 0; i < 500; i++) {
+            Payload plain = payload("thread " + thread + " payload " + i);
+            if (!codec.decode(codec.encode(List.of(plain))).equals(List.of(plain))) {
+              mismatches.add(plain.getData().toStringUtf8());
+            }
+          }
+          return mismatches;
+        }));
+      }
+      for (Future<List<String>> result : results) {
+        assertThat(result.get()).isEmpty();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
   void badKeySettingsNameTheSettingAndNeverTheKey() {
     assertThatThrownBy(() -> CodecKeys.fromEnvironment(Map.of(CodecKeys.KEYS, "k1:c2hvcnQ=")))
         .isInstanceOf(ConfigurationException.class)
@@ -73,6 +120,10 @@ class AesGcmPayloadCodecTest {
 
   private static AesGcmPayloadCodec codec(Map<String, String> env) {
     return new AesGcmPayloadCodec(CodecKeys.fromEnvironment(env).orElseThrow());
+  }
+
+  private static Payload payload(String text) {
+    return Payload.newBuilder().setData(com.google.protobuf.ByteString.copyFromUtf8(text)).build();
   }
 
   private static String key(int seed) {

@@ -3,6 +3,7 @@ package dev.millrace.bench.pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,12 +76,32 @@ public final class DurabilityTax {
 
   /** The median pass rate, in documents per second: what a pass typically gets on this machine. */
   public static double medianRate(List<Measurement> passes) {
-    double[] rates = passes.stream().mapToDouble(Measurement::documentsPerSecond).sorted().toArray();
-    if (rates.length == 0) {
+    return median(passes.stream().mapToDouble(Measurement::documentsPerSecond).toArray());
+  }
+
+  /**
+   * The median over rounds of a contender's rate divided by the baseline's in the same round. Passes of one
+   * round run minutes apart at most, so the ratio cancels the host's drift between rounds.
+   */
+  public static double medianRoundRatio(List<Measurement> passes, List<Measurement> baselinePasses) {
+    if (passes.size() != baselinePasses.size()) {
+      throw new IllegalArgumentException(passes.size() + " passes against " + baselinePasses.size() + " of the baseline");
+    }
+    double[] ratios = new double[passes.size()];
+    for (int round = 0; round < ratios.length; round++) {
+      ratios[round] = passes.get(round).documentsPerSecond() / baselinePasses.get(round).documentsPerSecond();
+    }
+    return median(ratios);
+  }
+
+  private static double median(double[] values) {
+    if (values.length == 0) {
       throw new IllegalArgumentException("no passes");
     }
-    int middle = rates.length / 2;
-    return rates.length % 2 == 1 ? rates[middle] : (rates[middle - 1] + rates[middle]) / 2;
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
   /** The fastest pass: the one least disturbed by the rest of the machine. */

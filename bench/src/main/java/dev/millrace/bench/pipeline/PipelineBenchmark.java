@@ -34,7 +34,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
       description = "Corpus sizes of the scaling series; 0 skips it (default: ${DEFAULT-VALUE}).")
   List<Integer> scaling;
 
-  @Option(names = "--warm-up-size", defaultValue = "10000",
+  @Option(names = "--warm-up-size", defaultValue = "25000",
       description = "Documents of each untimed warm-up pass (default: ${DEFAULT-VALUE}).")
   int warmUpSize;
 
@@ -46,7 +46,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
           + " --no-isolated runs them all in this JVM (default: on).")
   boolean isolated;
 
-  @Option(names = "--warm-up-passes", defaultValue = "2",
+  @Option(names = "--warm-up-passes", defaultValue = "4",
       description = "Untimed passes over the warm-up corpus in each contender's own JVM (default: ${DEFAULT-VALUE}).")
   int warmUpPasses;
 

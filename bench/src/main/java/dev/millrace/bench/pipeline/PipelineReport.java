@@ -53,7 +53,7 @@ public final class PipelineReport {
     Measurement baseline = DurabilityTax.best(baselinePasses);
     double baselineMedian = DurabilityTax.medianRate(baselinePasses);
     MarkdownTable table = new MarkdownTable("contender", "docs/s (best)", "ratio to raw loop", "docs/s (median)",
-        "median ratio", "every pass (docs/s)", "documents out");
+        "median ratio", "median per-round ratio", "every pass (docs/s, by round)", "documents out");
     List<String> names = new ArrayList<>();
     List<Double> rates = new ArrayList<>();
     result.passes().forEach((name, passes) -> {
@@ -62,6 +62,7 @@ public final class PipelineReport {
       table.row(name, number(best.documentsPerSecond()),
           String.format(Locale.ROOT, "%.2f", best.documentsPerSecond() / baseline.documentsPerSecond()),
           number(median), String.format(Locale.ROOT, "%.2f", median / baselineMedian),
+          String.format(Locale.ROOT, "%.2f", DurabilityTax.medianRoundRatio(passes, baselinePasses)),
           passes.stream().map(m -> number(m.documentsPerSecond())).collect(Collectors.joining(", ")),
           number(best.documentsOut()));
       names.add(name);

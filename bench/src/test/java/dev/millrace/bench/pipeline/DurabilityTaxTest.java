@@ -53,6 +53,16 @@ class DurabilityTaxTest {
   }
 
   @Test
+  void thePerRoundRatioPairsEachPassWithTheBaselinesOfTheSameRound() {
+    List<Measurement> baseline = List.of(seconds(1), seconds(2), seconds(4));
+    List<Measurement> contender = List.of(seconds(2), seconds(2), seconds(5));
+
+    assertThat(DurabilityTax.medianRoundRatio(contender, baseline)).isEqualTo(0.8);
+    assertThatThrownBy(() -> DurabilityTax.medianRoundRatio(contender.subList(0, 2), baseline))
+        .hasMessageContaining("2 passes against 3");
+  }
+
+  @Test
   void noPassesHaveNoMedian() {
     assertThatThrownBy(() -> DurabilityTax.medianRate(List.of())).isInstanceOf(IllegalArgumentException.class);
   }

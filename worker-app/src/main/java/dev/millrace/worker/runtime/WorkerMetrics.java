@@ -3,12 +3,8 @@ package dev.millrace.worker.runtime;
 import com.uber.m3.tally.RootScopeBuilder;
 import com.uber.m3.tally.Scope;
 import com.uber.m3.tally.ScopeCloseException;
-import io.micrometer.core.instrument.Meter;
-import io.micrometer.core.instrument.config.MeterFilter;
-import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.temporal.common.reporter.MicrometerClientStatsReporter;
 
 /**
  * The worker's one metrics registry, scraped as Prometheus text: the SDK's {@code temporal_*} metrics
@@ -23,9 +19,8 @@ public final class WorkerMetrics implements AutoCloseable {
 
   public WorkerMetrics() {
     registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    registry.config().meterFilter(sdkScheduleToStartPercentiles());
     sdkScope = new RootScopeBuilder()
-        .reporter(new MicrometerClientStatsReporter(registry))
+        .reporter(new CachedTimersReporter(registry))
         .reportEvery(SDK_REPORT_INTERVAL);
   }
 
@@ -40,19 +35,6 @@ public final class WorkerMetrics implements AutoCloseable {
 
   public String scrape() {
     return registry.scrape();
-  }
-
-  /** The SDK's own schedule-to-start timer publishes a histogram too, so servers can aggregate across workers. */
-  private static MeterFilter sdkScheduleToStartPercentiles() {
-    return new MeterFilter() {
-      @Override
-      public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
-        if (id.getName().startsWith("temporal_activity_schedule_to_start_latency")) {
-          return DistributionStatisticConfig.builder().percentilesHistogram(true).build().merge(config);
-        }
-        return config;
-      }
-    };
   }
 
   @Override
