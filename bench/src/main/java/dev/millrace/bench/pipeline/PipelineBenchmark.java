@@ -146,7 +146,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
     return isolated
         ? String.format(Locale.ROOT, "A comparison's figures are the best and the median of %d passes of each contender"
             + " in a JVM of its own (-Xmx%s), after %d untimed warm-up passes of up to %,d documents there; the passes"
-            + " of the contenders' JVMs take turns in an order that rotates each round.", rounds, childHeap,
+            + " of the contenders' JVMs take turns in an order that rotates each round, each JVM idle (its JIT and GC"
+            + " done) before the next starts. The per-round ratio divides a pass by the raw loop's of the same round.",
+            rounds, childHeap,
             warmUpPasses, warmUpSize)
         : String.format(Locale.ROOT, "A comparison's figures are the best and the median of %d passes of each contender,"
             + " all in one JVM, interleaved in an order that rotates each round, after an untimed warm-up pass of up"
