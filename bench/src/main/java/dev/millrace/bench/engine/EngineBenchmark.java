@@ -1,6 +1,7 @@
 package dev.millrace.bench.engine;
 
 import dev.millrace.bench.engine.MillraceWorker.Omitted;
+import dev.millrace.bench.report.Stats;
 import dev.millrace.worker.EmbeddedTemporalServer;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.HistogramSnapshot;

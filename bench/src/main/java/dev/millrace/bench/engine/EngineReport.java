@@ -2,6 +2,7 @@ package dev.millrace.bench.engine;
 
 import dev.millrace.bench.report.ChartWriter;
 import dev.millrace.bench.report.MarkdownTable;
+import dev.millrace.bench.report.Stats;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package dev.millrace.bench.pipeline;
 
+import dev.millrace.bench.report.Stats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +76,7 @@ public final class DurabilityTax {
 
   /** The median pass rate, in documents per second: what a pass typically gets on this machine. */
   public static double medianRate(List<Measurement> passes) {
-    return median(passes.stream().mapToDouble(Measurement::documentsPerSecond).toArray());
+    return median(passes.stream().map(Measurement::documentsPerSecond).toList());
   }
 
   /**
@@ -87,21 +87,18 @@ public final class DurabilityTax {
     if (passes.size() != baselinePasses.size()) {
       throw new IllegalArgumentException(passes.size() + " passes against " + baselinePasses.size() + " of the baseline");
     }
-    double[] ratios = new double[passes.size()];
-    for (int round = 0; round < ratios.length; round++) {
-      ratios[round] = passes.get(round).documentsPerSecond() / baselinePasses.get(round).documentsPerSecond();
+    List<Double> ratios = new ArrayList<>();
+    for (int round = 0; round < passes.size(); round++) {
+      ratios.add(passes.get(round).documentsPerSecond() / baselinePasses.get(round).documentsPerSecond());
     }
     return median(ratios);
   }
 
-  private static double median(double[] values) {
-    if (values.length == 0) {
+  private static double median(List<Double> values) {
+    if (values.isEmpty()) {
       throw new IllegalArgumentException("no passes");
     }
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int middle = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    return Stats.median(values);
   }
 
   /** The fastest pass: the one least disturbed by the rest of the machine. */

@@ -1,17 +1,17 @@
-package dev.millrace.bench.engine;
+package dev.millrace.bench.report;
 
 import java.util.List;
 
-/** Summary statistics of repeated measurements. */
-final class Stats {
+/** Summary statistics of repeated measurements, shared by the pipeline and the engine benchmarks. */
+public final class Stats {
   private Stats() {
   }
 
-  static double max(List<Double> values) {
+  public static double max(List<Double> values) {
     return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
   }
 
-  static double median(List<Double> values) {
+  public static double median(List<Double> values) {
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     if (sorted.length == 0) {
       return Double.NaN;
