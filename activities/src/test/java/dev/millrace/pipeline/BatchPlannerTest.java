@@ -1,12 +1,15 @@
 package dev.millrace.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +56,42 @@ class BatchPlannerTest {
 
     assertThat(same).isEqualTo(first);
     assertThat(other).isNotEqualTo(first);
+  }
+
+  @Test
+  void linesThatCrossTheReadBufferAreCutWhereTheyEndAndTheHashIsTheFilesSha256() throws Exception {
+    StringBuilder content = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String line = i + ":" + "x".repeat(i * 7_919 % 150_000);
+      content.append(line).append('\n');
+      expected.add(line);
+    }
+    content.append("last, without a newline");
+    expected.add("last, without a newline");
+    Path input = write(content.toString());
+    List<BatchRange> ranges = new ArrayList<>();
+
+    RunPlan plan = new BatchPlanner().plan(input, 3, ranges::add);
+
+    assertThat(plan.lineCount()).isEqualTo(41);
+    assertThat(plan.batchCount()).isEqualTo(14).isEqualTo(ranges.size());
+    assertThat(plan.contentHash()).isEqualTo(
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(input))));
+    List<String> lines = new ArrayList<>();
+    BatchReader reader = new BatchReader();
+    for (BatchRange range : ranges) {
+      reader.read(input, range, 200_000).forEach(l -> lines.add(new String(l.bytes(), StandardCharsets.UTF_8)));
+    }
+    assertThat(lines).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void anUnreadableInputFailsWithItsPath() {
+    Path missing = dir.resolve("missing.jsonl");
+
+    assertThatThrownBy(() -> new BatchPlanner().plan(missing, 10, r -> { }))
+        .isInstanceOf(IOException.class).hasMessageContaining("missing.jsonl");
   }
 
   private Path write(String content) throws IOException {

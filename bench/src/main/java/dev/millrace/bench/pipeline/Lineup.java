@@ -12,7 +12,10 @@ final class Lineup {
   static final String RAW_LOOP = "raw loop";
   static final String MILLRACE_H2 = "millrace (H2, embedded)";
   static final String MILLRACE_POSTGRES = "millrace (PostgreSQL)";
-  static final String SPRING_BATCH = "spring batch (H2)";
+  /** (d): Millrace's writer logic, chunks stored in the database and merged by a second step. */
+  static final String SPRING_BATCH = "spring batch (H2, stored chunks)";
+  /** The lightest Spring Batch job: chunks appended straight to the artifact, nothing stored. */
+  static final String SPRING_BATCH_FILE = "spring batch (H2, file writer)";
 
   private Lineup() {}
 
@@ -22,6 +25,7 @@ final class Lineup {
       names.add(MILLRACE_POSTGRES);
     }
     names.add(SPRING_BATCH);
+    names.add(SPRING_BATCH_FILE);
     return names;
   }
 
@@ -33,7 +37,8 @@ final class Lineup {
         PostgresServer server = PostgresServer.shared();
         yield new MillracePipeline(name, new DatabaseTarget(dir -> server.newDatabaseUrl(), server.user(), ""));
       }
-      case SPRING_BATCH -> new SpringBatchJob(name, DatabaseTarget.embedded());
+      case SPRING_BATCH -> new SpringBatchJob(name, DatabaseTarget.embedded(), true);
+      case SPRING_BATCH_FILE -> new SpringBatchJob(name, DatabaseTarget.embedded(), false);
       default -> throw new IllegalArgumentException("no contender named " + name);
     };
   }

@@ -32,7 +32,8 @@ class PipelineBenchmarkTest {
 
     assertThat(exit).isZero();
     String report = Files.readString(out.resolve("tiny.md"));
-    List<String> contenders = List.of("raw loop", "millrace (H2, embedded)", "millrace (PostgreSQL)", "spring batch (H2)");
+    List<String> contenders = List.of("raw loop", "millrace (H2, embedded)", "millrace (PostgreSQL)",
+        "spring batch (H2, stored chunks)", "spring batch (H2, file writer)");
     for (String contender : contenders) {
       List<String> cells = row(report, "| " + contender + " |");
       assertThat(Double.parseDouble(cells.get(1).replace(",", ""))).as(contender + " docs/s").isPositive();
@@ -71,7 +72,8 @@ class PipelineBenchmarkTest {
     assertThat(exit).isZero();
     String report = Files.readString(out.resolve("shared.md"));
     assertThat(report).contains("all in one JVM, interleaved").doesNotContain("millrace (PostgreSQL)");
-    for (String contender : List.of("raw loop", "millrace (H2, embedded)", "spring batch (H2)")) {
+    for (String contender : List.of("raw loop", "millrace (H2, embedded)", "spring batch (H2, stored chunks)",
+        "spring batch (H2, file writer)")) {
       List<String> cells = row(report, "| " + contender + " |");
       assertThat(cells.get(6).split(", ")).as(contender + " passes").hasSize(2);
       assertThat(cells.get(7)).as(contender + " documents out").isEqualTo("100");
