@@ -38,7 +38,7 @@ public final class EngineBenchmark implements Callable<Integer> {
   int seconds;
 
   @Option(names = "--warm-up-seconds", defaultValue = "120",
-      description = "Unreported warm-up before each workflow shape's rounds, the set-ups taking turns.")
+      description = "Unreported warm-up before each workflow shape's rounds, the set-ups taking turns (0: none).")
   int warmUpSeconds;
 
   @Option(names = "--callers", defaultValue = "32", description = "Workflows the load generator keeps in flight.")
@@ -98,9 +98,13 @@ public final class EngineBenchmark implements Callable<Integer> {
 
   /**
    * The JVM that hosts server, load generator and workers kept speeding up for minutes: the rates of a
-   * run without this doubled from its first round to its last, so early rounds measured the JIT.
+   * run without this doubled from its first round to its last, so early rounds measured the JIT. Any
+   * warm-up gives every set-up at least one turn; 0 seconds skips it.
    */
   private void warmUp(List<WorkerKind> kinds, int count, Duration length) throws InterruptedException {
+    if (warmUpSeconds == 0) {
+      return;
+    }
     int measurements = Math.max(kinds.size(), warmUpSeconds / seconds);
     for (int i = 0; i < measurements; i++) {
       measure(kinds.get(i % kinds.size()), count, length);
