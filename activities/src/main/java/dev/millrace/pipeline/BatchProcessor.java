@@ -8,8 +8,6 @@ import dev.millrace.pipeline.text.ProcessedText;
 import dev.millrace.pipeline.text.TextProcessor;
 import dev.millrace.pipeline.text.UnusableDocumentException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -71,11 +69,7 @@ public final class BatchProcessor {
   }
 
   static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return HexFormat.of().formatHex(ContentHashCache.newSha256().digest(bytes));
   }
 
   private static boolean isBlank(byte[] bytes) {
