@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class JarProcesses implements AutoCloseable {
   private static final Path JAR = Path.of(System.getProperty("millrace.jar", "target/millrace.jar"));
+  /** Verbs that process documents and want the optimising compiler; the others start faster on C1 alone. */
+  private static final Set<String> COMPUTING_VERBS = Set.of("run", "corpus", "worker", "dev-server");
 
   private final Path dir;
   private final Map<String, String> env = new HashMap<>();
@@ -93,8 +96,12 @@ public final class JarProcesses implements AutoCloseable {
     }
   }
 
+  /** The JVM and its options for the verb, with the same split as the {@code millrace} launcher script. */
   private ProcessBuilder command(String... args) {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    if (args.length > 0 && !COMPUTING_VERBS.contains(args[0])) {
+      command.add("-XX:TieredStopAtLevel=1");
+    }
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
     command.addAll(List.of(args));

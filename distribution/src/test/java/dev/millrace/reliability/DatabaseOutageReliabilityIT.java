@@ -22,7 +22,7 @@ class DatabaseOutageReliabilityIT {
   private static final int SUBSCRIPTIONS = SIZE.pick(2, 5);
   private static final int CYCLES = SIZE.pick(8, 10);
   private static final int PERIOD_SECONDS = 3;
-  private static final int DOCUMENTS = SIZE.pick(3_000, 4_000);
+  private static final int DOCUMENTS = SIZE.pick(2_000, 4_000);
   private static final Duration OUTAGE = Duration.ofSeconds(SIZE.pick(10, 20));
 
   private final Path dir = ReliabilityCluster.workDirectory("outage");

@@ -79,7 +79,7 @@ final class ReliabilityCluster implements AutoCloseable {
     }
   }
 
-  /** Starts PostgreSQL, the dev server and {@code workers} worker processes, and waits until each polls. */
+  /** Starts PostgreSQL, the dev server and {@code workers} workers side by side, and waits until each polls. */
   static ReliabilityCluster start(Path dir, int workers) throws IOException {
     PostgresServer postgres = PostgresServer.dedicated();
     String url = postgres.newDatabaseUrl();
@@ -92,10 +92,13 @@ final class ReliabilityCluster implements AutoCloseable {
     cluster.service = WorkflowServiceStubs.newServiceStubs(
         WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
     cluster.clientDatabase = Database.open(url, postgres.user(), "");
+    List<Path> logs = new ArrayList<>();
     for (int i = 0; i < workers; i++) {
       cluster.workers.add(null);
       cluster.workerLogs.add(null);
-      Path log = cluster.launchWorker(i);
+      logs.add(cluster.launchWorker(i));
+    }
+    for (Path log : logs) {
       await().atMost(Duration.ofMinutes(2)).until(() -> metricsPort(log) > 0);
     }
     return cluster;

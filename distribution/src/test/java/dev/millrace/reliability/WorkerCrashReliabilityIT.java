@@ -25,10 +25,10 @@ class WorkerCrashReliabilityIT {
   private static final ReliabilitySize SIZE = ReliabilitySize.current();
   private static final int RUNS = SIZE.pick(5, 50);
   private static final int SUBSCRIPTIONS = SIZE.pick(3, 20);
-  private static final int CYCLES = SIZE.pick(12, 30);
-  private static final int PERIOD_SECONDS = SIZE.pick(6, 10);
-  private static final int DOCUMENTS = SIZE.pick(3_000, 4_000);
-  private static final Duration KILLING = Duration.ofSeconds(SIZE.pick(90, 300));
+  private static final int CYCLES = SIZE.pick(8, 30);
+  private static final int PERIOD_SECONDS = SIZE.pick(5, 10);
+  private static final int DOCUMENTS = SIZE.pick(2_000, 4_000);
+  private static final Duration KILLING = Duration.ofSeconds(SIZE.pick(60, 300));
 
   private final Path dir = ReliabilityCluster.workDirectory("crash");
 

@@ -12,13 +12,17 @@ import dev.millrace.pipeline.ProcessedBatch;
 import dev.millrace.pipeline.text.TextProcessor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The whole default chain on real public text: 233 State of the Union speeches and 6,046 raw e-mails. */
 class RealCorporaTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int BATCH = 500;
+  /** Small batches, so that the speeches too spread over every core. */
+  private static final int BATCH = 25;
   /** Markup, as opposed to text in angle brackets ("&lt;Includes FREE Shipping!&gt;" decodes to such text). */
   private static final Pattern TAG = Pattern.compile("</?(html|head|body|title|meta|p|div|span|a|b|i|u|br|hr|table"
       + "|tbody|tr|td|th|font|img|script|style|li|ul|ol|center|h[1-6]|strong|em|form|input)(\\s[^<>]*)?/?>",
@@ -91,23 +95,33 @@ class RealCorporaTest {
 
   private record Outcome(int documentsIn, int quarantined, List<JsonNode> records) {}
 
+  /** The batches on every core at once, as a worker's window runs them, and their outcome in input order. */
   private static Outcome process(List<InputLine> lines) throws Exception {
     TextProcessor text = TextProcessor.forSteps(PipelineDefaults.CLEANING_STEPS);
     BatchProcessor processor = new BatchProcessor();
-    int in = 0;
-    int quarantined = 0;
-    List<JsonNode> records = new ArrayList<>();
-    for (int from = 0; from < lines.size(); from += BATCH) {
-      ProcessedBatch batch = processor.process(lines.subList(from, Math.min(lines.size(), from + BATCH)),
-          PipelineDefaults.MAX_DOCUMENT_BYTES, text);
-      in += batch.documentsIn();
-      quarantined += batch.quarantined().size();
-      assertThat(batch.quarantined()).as("quarantined").isEmpty();
-      for (OutputDocument document : batch.documents()) {
-        records.add(JSON.readTree(document.jsonLine()));
+    ExecutorService cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    try {
+      List<Future<ProcessedBatch>> batches = new ArrayList<>();
+      for (int from = 0; from < lines.size(); from += BATCH) {
+        List<InputLine> batch = lines.subList(from, Math.min(lines.size(), from + BATCH));
+        batches.add(cores.submit(() -> processor.process(batch, PipelineDefaults.MAX_DOCUMENT_BYTES, text)));
       }
+      int in = 0;
+      int quarantined = 0;
+      List<JsonNode> records = new ArrayList<>();
+      for (Future<ProcessedBatch> future : batches) {
+        ProcessedBatch batch = future.get();
+        in += batch.documentsIn();
+        quarantined += batch.quarantined().size();
+        assertThat(batch.quarantined()).as("quarantined").isEmpty();
+        for (OutputDocument document : batch.documents()) {
+          records.add(JSON.readTree(document.jsonLine()));
+        }
+      }
+      assertThat(in).isEqualTo(records.size() + quarantined);
+      return new Outcome(in, quarantined, records);
+    } finally {
+      cores.shutdownNow();
     }
-    assertThat(in).isEqualTo(records.size() + quarantined);
-    return new Outcome(in, quarantined, records);
   }
 }
