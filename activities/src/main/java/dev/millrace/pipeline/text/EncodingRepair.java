@@ -65,9 +65,15 @@ public final class EncodingRepair implements CleaningStep {
     return out == null ? text : out.append(text, copiedUpTo, text.length()).toString();
   }
 
-  /** The byte a non-ASCII character stood for in Latin-1/Windows-1252, or -1 if it is not such a character. */
+  /**
+   * The byte a non-ASCII character stood for in Latin-1/Windows-1252, or -1 if it is not such a character.
+   * ASCII, nearly every character, is settled before the map: its lookup was a sixth of the light steps' CPU.
+   */
   private static int byteOf(char c) {
-    if (c >= 0x80 && c <= 0xFF) {
+    if (c < 0x80) {
+      return -1;
+    }
+    if (c <= 0xFF) {
       return c;
     }
     Byte b = CP1252_HIGH.get(c);
