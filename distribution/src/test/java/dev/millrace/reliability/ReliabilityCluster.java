@@ -92,13 +92,12 @@ final class ReliabilityCluster implements AutoCloseable {
     cluster.service = WorkflowServiceStubs.newServiceStubs(
         WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
     cluster.clientDatabase = Database.open(url, postgres.user(), "");
-    List<Path> logs = new ArrayList<>();
     for (int i = 0; i < workers; i++) {
       cluster.workers.add(null);
       cluster.workerLogs.add(null);
-      logs.add(cluster.launchWorker(i));
+      cluster.launchWorker(i);
     }
-    for (Path log : logs) {
+    for (Path log : cluster.workerLogs) {
       await().atMost(Duration.ofMinutes(2)).until(() -> metricsPort(log) > 0);
     }
     return cluster;
