@@ -134,11 +134,10 @@ final class ReliabilityCluster implements AutoCloseable {
     return restarted;
   }
 
-  private Path launchWorker(int worker) throws IOException {
+  private void launchWorker(int worker) throws IOException {
     Path log = dir.resolve("worker-" + worker + "-" + launches++ + ".log");
     workers.set(worker, processes.launch(log, "worker"));
     workerLogs.set(worker, log);
-    return log;
   }
 
   /** A client of the dev server in the test's own JVM, for starting work faster than a CLI process can. */
