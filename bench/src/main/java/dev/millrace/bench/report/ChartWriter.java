@@ -18,9 +18,9 @@ import org.knowm.xchart.style.Styler;
  */
 public final class ChartWriter {
   private static final int WIDTH = 800;
+  private static final int HEIGHT = 480;
   /** Tilted, four contender names such as "spring batch (H2, stored chunks)" no longer overlap. */
   private static final int LABEL_ROTATION_DEGREES = 15;
-  private static final int HEIGHT = 480;
 
   /** One named series of values, one per category (bar chart) or per x value (line chart). */
   public record Series(String name, List<Double> values) {
