@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * The packaged jar run as real processes in a working directory, as a user runs it: a dev server on a
@@ -23,10 +24,12 @@ public final class JarProcesses implements AutoCloseable {
   private static final Path JAR = Path.of(System.getProperty("millrace.jar", "target/millrace.jar"));
   /** Verbs that process documents and want the optimising compiler; the others start faster on C1 alone. */
   private static final Set<String> COMPUTING_VERBS = Set.of("run", "corpus", "worker", "dev-server");
+  private static final ClassDataArchives ARCHIVES = new ClassDataArchives(JAR);
 
   private final Path dir;
   private final Map<String, String> env = new HashMap<>();
   private final List<Process> services = new ArrayList<>();
+  private final Map<Process, ClassDataArchives.Launch> archiving = new HashMap<>();
   private final List<String> jvmOptions = new ArrayList<>();
 
   public JarProcesses(Path dir) {
@@ -60,9 +63,10 @@ public final class JarProcesses implements AutoCloseable {
 
   /** Starts a long-running verb with its output in the given log; stopped by {@link #close()}. */
   public Process launch(Path log, String... args) throws IOException {
-    Process process = command(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    services.add(process);
-    return process;
+    Started started = start(builder -> builder.redirectErrorStream(true).redirectOutput(log.toFile()), args);
+    services.add(started.process());
+    archiving.put(started.process(), started.archive());
+    return started.process();
   }
 
   public record Result(int exit, String out, String err) {}
@@ -76,11 +80,13 @@ public final class JarProcesses implements AutoCloseable {
   public Result cli(Duration timeout, String... args) throws IOException, InterruptedException {
     Path out = Files.createTempFile(dir, "cli", ".out");
     Path err = Files.createTempFile(dir, "cli", ".err");
-    Process process = command(args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Started started = start(builder -> builder.redirectOutput(out.toFile()).redirectError(err.toFile()), args);
+    Process process = started.process();
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("millrace " + String.join(" ", args) + " did not finish");
     }
+    started.archive().exited(process);
     return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err));
   }
 
@@ -93,21 +99,31 @@ public final class JarProcesses implements AutoCloseable {
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
+      archiving.get(process).exited(process);
     }
   }
 
-  /** The JVM and its options for the verb, with the same split as the {@code millrace} launcher script. */
-  private ProcessBuilder command(String... args) {
+  private record Started(Process process, ClassDataArchives.Launch archive) {}
+
+  /**
+   * Starts the verb's JVM with the same compiler split as the {@code millrace} launcher script, and with the
+   * class-data archive of its kind (the client verbs share one).
+   */
+  private Started start(UnaryOperator<ProcessBuilder> redirect, String... args) throws IOException {
+    boolean computing = args.length > 0 && COMPUTING_VERBS.contains(args[0]);
+    ClassDataArchives.Launch archive = ARCHIVES.next(computing ? args[0] : "client");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    if (args.length > 0 && !COMPUTING_VERBS.contains(args[0])) {
+    if (!computing) {
       command.add("-XX:TieredStopAtLevel=1");
     }
+    command.addAll(archive.options());
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().remove("TEMPORAL_ADDRESS");
     builder.environment().putAll(env);
-    return builder;
+    return new Started(redirect.apply(builder).start(), archive);
   }
 
   private static int freePort() throws IOException {

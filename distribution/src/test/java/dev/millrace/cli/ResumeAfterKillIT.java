@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.millrace.cli.JarProcesses.Result;
 import dev.millrace.store.Database;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,9 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -31,18 +29,24 @@ import org.junit.jupiter.api.io.TempDir;
  * none, and produces the same artifact as an uninterrupted run.
  */
 class ResumeAfterKillIT {
-  private static final Path JAR = Path.of(System.getProperty("millrace.jar", "target/millrace.jar"));
   private static final int DOCUMENTS = 30_000;
   private static final int BATCH_SIZE = 100;
   private static final int BATCHES = DOCUMENTS / BATCH_SIZE;
+  private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
   @TempDir Path dir;
 
   @Test
   void aKilledRunResumesFromItsCheckpointsAndWritesTheSameArtifactAsAnUninterruptedRun() throws Exception {
+    try (JarProcesses processes = new JarProcesses(dir)) {
+      killAndResume(processes);
+    }
+  }
+
+  private void killAndResume(JarProcesses processes) throws Exception {
     Corpus corpus = Corpus.write(dir.resolve("corpus.jsonl"), DOCUMENTS, 97);
     Path killedData = dir.resolve("killed");
-    Process killed = launch(dir.resolve("killed.log"), "run", "--input", corpus.file().toString(),
+    Process killed = processes.launch(dir.resolve("killed.log"), "run", "--input", corpus.file().toString(),
         "--run-id", "kill-1", "--batch-size", String.valueOf(BATCH_SIZE), "--window", "1",
         "--data-dir", killedData.toString());
     await().atMost(Duration.ofMinutes(2)).until(() -> checkpoints(killedData).size() >= 20);
@@ -51,14 +55,14 @@ class ResumeAfterKillIT {
     Map<Integer, String> beforeKill = checkpoints(killedData);
     assertThat(beforeKill.size()).as("the run was killed before it finished").isLessThan(BATCHES);
 
-    Result resumed = cli(dir.resolve("resumed.log"), "run", "--resume", "kill-1", "--batch-size", "7",
+    Result resumed = processes.cli(RUN_TIMEOUT, "run", "--resume", "kill-1", "--batch-size", "7",
         "--data-dir", killedData.toString(), "--json");
-    Result uninterrupted = cli(dir.resolve("clean.log"), "run", "--input", corpus.file().toString(),
+    Result uninterrupted = processes.cli(RUN_TIMEOUT, "run", "--input", corpus.file().toString(),
         "--run-id", "clean-1", "--batch-size", String.valueOf(BATCH_SIZE), "--data-dir", dir.resolve("clean").toString(),
         "--json");
 
-    assertThat(resumed.exit()).as(resumed.log()).isZero();
-    assertThat(resumed.log()).contains("run kill-1 keeps its stored --batch-size 100");
+    assertThat(resumed.exit()).as(resumed.err()).isZero();
+    assertThat(resumed.err()).contains("run kill-1 keeps its stored --batch-size 100");
     JsonNode summary = new ObjectMapper().readTree(resumed.out());
     assertThat(summary.get("state").asText()).isEqualTo("COMPLETED");
     assertThat(summary.get("batchesCompleted").asInt()).isEqualTo(BATCHES);
@@ -66,7 +70,7 @@ class ResumeAfterKillIT {
     Map<Integer, String> afterResume = checkpoints(killedData);
     assertThat(afterResume).hasSize(BATCHES).containsAllEntriesOf(beforeKill);
 
-    assertThat(uninterrupted.exit()).as(uninterrupted.log()).isZero();
+    assertThat(uninterrupted.exit()).as(uninterrupted.err()).isZero();
     Path resumedArtifact = Path.of(summary.get("artifact").asText());
     Path cleanArtifact = Path.of(new ObjectMapper().readTree(uninterrupted.out()).get("artifact").asText());
     assertThat(sha256(resumedArtifact)).isEqualTo(sha256(cleanArtifact));
@@ -92,31 +96,6 @@ class ResumeAfterKillIT {
       throw e;
     }
     return checkpoints;
-  }
-
-  private record Result(int exit, String out, String log) {}
-
-  private Result cli(Path log, String... args) throws IOException, InterruptedException {
-    Path out = Files.createTempFile(dir, "cli", ".out");
-    Process process = command(args).redirectOutput(out.toFile()).redirectError(log.toFile()).start();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("millrace " + String.join(" ", args) + " did not finish:\n" + Files.readString(log));
-    }
-    return new Result(process.exitValue(), Files.readString(out), Files.readString(log));
-  }
-
-  private Process launch(Path log, String... args) throws IOException {
-    return command(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-  }
-
-  private ProcessBuilder command(String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    builder.environment().remove("TEMPORAL_ADDRESS");
-    return builder;
   }
 
   private static String sha256(Path file) throws Exception {
