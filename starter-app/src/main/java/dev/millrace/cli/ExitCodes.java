@@ -10,6 +10,8 @@ public final class ExitCodes {
   public static final int NOT_FOUND = 3;
   public static final int CONFLICT = 4;
   public static final int CANCELLED = 5;
+  /** Temporal did not answer: sysexits' EX_UNAVAILABLE. */
+  public static final int UNAVAILABLE = 69;
   public static final int CONFIGURATION = 78;
 
   private ExitCodes() {}
