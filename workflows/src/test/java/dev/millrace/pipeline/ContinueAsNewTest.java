@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ContinueAsNewTest {
   private static final int BATCHES = 20_000;
-  private static final int WINDOW = 8;
+  private static final int WINDOW = 32;
   /** Events one batch can add after the bound is reached: the window drains, each batch costing a few events. */
   private static final int DRAIN_ALLOWANCE = WINDOW * 10;
 
