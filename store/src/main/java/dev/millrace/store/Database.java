@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -17,6 +18,12 @@ public final class Database implements AutoCloseable {
    * activity within seconds (and Temporal retries it with backoff) instead of holding it for HikariCP's 30 s.
    */
   public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+  /**
+   * The column type of large binary values such as a batch's cleaned documents. H2 keeps a
+   * {@code BINARY LARGE OBJECT} in blocks of its own, where a {@code VARBINARY} of a few megabytes is
+   * serialised whole inside its table page on every write; PostgreSQL's {@code BYTEA} is already stored aside.
+   */
+  static final String LARGE_BINARY_PLACEHOLDER = "large_binary";
 
   private final HikariDataSource dataSource;
 
@@ -35,7 +42,9 @@ public final class Database implements AutoCloseable {
     config.setPoolName("millrace");
     HikariDataSource dataSource = new HikariDataSource(config);
     try {
-      Flyway.configure().dataSource(dataSource).load().migrate();
+      Flyway.configure().dataSource(dataSource)
+          .placeholders(Map.of(LARGE_BINARY_PLACEHOLDER, isH2(jdbcUrl) ? "BINARY LARGE OBJECT" : "BYTEA"))
+          .load().migrate();
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -50,6 +59,10 @@ public final class Database implements AutoCloseable {
   public static String embeddedUrl(Path dataDir) {
     return "jdbc:h2:file:" + dataDir.resolve("millrace").toAbsolutePath()
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
+  }
+
+  private static boolean isH2(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:h2:");
   }
 
   public DataSource dataSource() {
