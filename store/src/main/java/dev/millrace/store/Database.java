@@ -18,12 +18,8 @@ public final class Database implements AutoCloseable {
    * activity within seconds (and Temporal retries it with backoff) instead of holding it for HikariCP's 30 s.
    */
   public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
-  /**
-   * The column type of large binary values such as a batch's cleaned documents. H2 keeps a
-   * {@code BINARY LARGE OBJECT} in blocks of its own, where a {@code VARBINARY} of a few megabytes is
-   * serialised whole inside its table page on every write; PostgreSQL's {@code BYTEA} is already stored aside.
-   */
-  static final String LARGE_BINARY_PLACEHOLDER = "large_binary";
+  /** The migrations' placeholder for {@link #largeBinaryType(String)}. */
+  private static final String LARGE_BINARY_PLACEHOLDER = "large_binary";
 
   private final HikariDataSource dataSource;
 
@@ -43,7 +39,7 @@ public final class Database implements AutoCloseable {
     HikariDataSource dataSource = new HikariDataSource(config);
     try {
       Flyway.configure().dataSource(dataSource)
-          .placeholders(Map.of(LARGE_BINARY_PLACEHOLDER, isH2(jdbcUrl) ? "BINARY LARGE OBJECT" : "BYTEA"))
+          .placeholders(Map.of(LARGE_BINARY_PLACEHOLDER, largeBinaryType(jdbcUrl)))
           .load().migrate();
     } catch (RuntimeException e) {
       dataSource.close();
@@ -61,8 +57,13 @@ public final class Database implements AutoCloseable {
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
   }
 
-  private static boolean isH2(String jdbcUrl) {
-    return jdbcUrl.startsWith("jdbc:h2:");
+  /**
+   * The column type for large binary values such as a batch's cleaned documents on this database. H2 keeps a
+   * {@code BINARY LARGE OBJECT} in blocks of its own, where a {@code VARBINARY} of a few megabytes is
+   * serialised whole inside its table page on every write; PostgreSQL's {@code BYTEA} is already stored aside.
+   */
+  public static String largeBinaryType(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:h2:") ? "BINARY LARGE OBJECT" : "BYTEA";
   }
 
   public DataSource dataSource() {

@@ -2,6 +2,7 @@ package dev.millrace.bench.pipeline;
 
 import dev.millrace.pipeline.OutputDocument;
 import dev.millrace.pipeline.ProcessedBatch;
+import dev.millrace.store.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,14 +16,16 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
 import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Spring Batch's side of Millrace's writer: each chunk's documents go into the database as one value, with
- * a row per document id, inside the chunk's own transaction (where Spring Batch also commits the step's
- * execution context, its checkpoint); a second step then streams the stored chunks into the artifact, a
- * few per query, as Millrace's merge does. Ids are unique by key only: a duplicate fails the chunk, where
- * Millrace looks the batch's ids up first and quarantines the duplicates, a query this job does not pay.
+ * Spring Batch's side of Millrace's writer: each chunk's documents go into the database as one value, of the
+ * column type Millrace's batch outputs have there, with a row per document id, inside the chunk's own
+ * transaction (where Spring Batch also commits the step's execution context, its checkpoint); a second step
+ * then streams the stored chunks into the artifact, a few per query, as Millrace's merge does. Ids are
+ * unique by key only: a duplicate fails the chunk, where Millrace looks the batch's ids up first and
+ * quarantines the duplicates, a query this job does not pay.
  */
 final class StoredChunks {
   /** As Millrace's merge: a few chunks per query, so the embedded database never holds many at once. */
@@ -33,7 +36,9 @@ final class StoredChunks {
 
   StoredChunks(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
-    jdbc.execute("CREATE TABLE bench_chunk_output (chunk_index INTEGER PRIMARY KEY, documents BYTEA NOT NULL)");
+    String url = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getURL());
+    jdbc.execute("CREATE TABLE bench_chunk_output (chunk_index INTEGER PRIMARY KEY, documents "
+        + Database.largeBinaryType(url) + " NOT NULL)");
     jdbc.execute("CREATE TABLE bench_document_id (document_id VARCHAR(500) PRIMARY KEY,"
         + " chunk_index INTEGER NOT NULL, line_number BIGINT NOT NULL)");
   }
