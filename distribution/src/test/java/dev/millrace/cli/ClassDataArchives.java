@@ -36,7 +36,7 @@ final class ClassDataArchives {
   }
 
   /** How the next process of this kind starts: mapping its archive, writing it, or neither while another writes. */
-  Launch next(String kind) {
+  Launch next(String kind) throws IOException {
     List<String> options = new ArrayList<>(QUIET_LOGGING);
     Path archive = dir.resolve(kind + "-jdk" + Runtime.version() + ".jsa");
     if (isCurrent(archive)) {
@@ -46,6 +46,7 @@ final class ClassDataArchives {
     if (!beingWritten.add(kind)) {
       return new Launch(kind, options, archive, null);
     }
+    Files.createDirectories(dir);
     Path partial = archive.resolveSibling(archive.getFileName() + "." + UUID.randomUUID() + ".partial");
     options.add("-XX:ArchiveClassesAtExit=" + partial);
     return new Launch(kind, options, archive, partial);
@@ -89,13 +90,8 @@ final class ClassDataArchives {
     }
   }
 
-  private boolean isCurrent(Path archive) {
-    try {
-      Files.createDirectories(dir);
-      return Files.isRegularFile(archive)
-          && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private boolean isCurrent(Path archive) throws IOException {
+    return Files.isRegularFile(archive)
+        && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
   }
 }

@@ -28,8 +28,7 @@ public final class JarProcesses implements AutoCloseable {
 
   private final Path dir;
   private final Map<String, String> env = new HashMap<>();
-  private final List<Process> services = new ArrayList<>();
-  private final Map<Process, ClassDataArchives.Launch> archiving = new HashMap<>();
+  private final List<Started> services = new ArrayList<>();
   private final List<String> jvmOptions = new ArrayList<>();
 
   public JarProcesses(Path dir) {
@@ -64,8 +63,7 @@ public final class JarProcesses implements AutoCloseable {
   /** Starts a long-running verb with its output in the given log; stopped by {@link #close()}. */
   public Process launch(Path log, String... args) throws IOException {
     Started started = start(builder -> builder.redirectErrorStream(true).redirectOutput(log.toFile()), args);
-    services.add(started.process());
-    archiving.put(started.process(), started.archive());
+    services.add(started);
     return started.process();
   }
 
@@ -94,12 +92,12 @@ public final class JarProcesses implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     for (int i = services.size() - 1; i >= 0; i--) {
-      Process process = services.get(i);
+      Process process = services.get(i).process();
       process.destroy();
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
-      archiving.get(process).exited(process);
+      services.get(i).archive().exited(process);
     }
   }
 
