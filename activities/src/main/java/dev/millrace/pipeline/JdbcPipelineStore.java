@@ -268,20 +268,31 @@ public final class JdbcPipelineStore {
   /**
    * Hands the stored documents of batches {@code [from, to)} to the sink, in batch order, as streams: the
    * embedded database then hands over its own copy of the value, where reading it as bytes copied it again.
+   *
+   * @throws MissingBatchException if one of these batches has no stored output, rather than leave its
+   *     documents out
    */
   public void readOutputs(String runId, int from, int to, OutputSink sink) throws IOException {
-    String sql = "SELECT documents FROM batch_output WHERE run_id = ? AND batch_index >= ? AND batch_index < ?"
-        + " ORDER BY batch_index";
+    String sql = "SELECT batch_index, documents FROM batch_output WHERE run_id = ? AND batch_index >= ?"
+        + " AND batch_index < ? ORDER BY batch_index";
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, runId);
       s.setInt(2, from);
       s.setInt(3, to);
+      int expected = from;
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          try (InputStream documents = r.getBinaryStream(1)) {
+          if (r.getInt(1) != expected) {
+            throw new MissingBatchException(runId, expected);
+          }
+          try (InputStream documents = r.getBinaryStream(2)) {
             sink.accept(documents);
           }
+          expected++;
         }
+      }
+      if (expected < to) {
+        throw new MissingBatchException(runId, expected);
       }
     } catch (SQLException e) {
       throw new StoreException("Could not read batches " + from + ".." + to + " of run " + runId, e);

@@ -22,6 +22,8 @@ import java.util.function.Function;
 public class PipelineActivitiesImpl implements PipelineActivities {
   /** Failure type of errors no retry can fix; the workflow fails with the message. */
   public static final String INVALID_INPUT = "InvalidInput";
+  /** Failure type of a merge that found a batch without its output; resuming the run processes it again. */
+  public static final String MISSING_BATCH = "MissingBatch";
   private static final int CACHED_PROCESSORS = 64;
 
   private final JdbcPipelineStore store;
@@ -117,6 +119,8 @@ public class PipelineActivitiesImpl implements PipelineActivities {
           new DrainingHeartbeat(context)::beat);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the artifact of run " + runId, e);
+    } catch (MissingBatchException e) {
+      throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), MISSING_BATCH);
     }
   }
 

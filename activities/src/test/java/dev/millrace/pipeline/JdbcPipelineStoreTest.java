@@ -1,5 +1,6 @@
 package dev.millrace.pipeline;
 
+import static dev.millrace.pipeline.RunFixtures.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -9,6 +10,7 @@ import dev.millrace.store.StoreException;
 import dev.millrace.store.testing.Rows;
 import dev.millrace.store.testing.TestDatabase;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -73,7 +75,7 @@ class JdbcPipelineStoreTest {
     assertThat(count("batch_output")).isEqualTo(1);
     assertThat(count("batch_checkpoint")).isEqualTo(1);
     assertThat(count("quarantine")).isEqualTo(1);
-    assertThat(outputs()).containsExactly("{\"id\":\"1\"}\n");
+    assertThat(outputs(1)).containsExactly("{\"id\":\"1\"}\n");
   }
 
   @Test
@@ -110,8 +112,29 @@ class JdbcPipelineStoreTest {
     assertThat(store.findCheckpoint("r1", 0)).isEmpty();
 
     assertThat(store.saveBatch("r1", 0, batch("1", 2, 1))).isEqualTo(new BatchResult(0, 2, 1, 1));
-    assertThat(outputs()).containsExactly("{\"id\":\"1\"}\n");
+    assertThat(outputs(1)).containsExactly("{\"id\":\"1\"}\n");
     assertThat(count("quarantine")).isEqualTo(1);
+  }
+
+  @Test
+  void readingBatchesFailsOnABatchWithoutStoredOutputInsteadOfLeavingItOut() throws IOException {
+    store.saveBatch("r1", 1, batch("2", 1, 0));
+    List<String> read = new ArrayList<>();
+
+    assertThatThrownBy(() -> store.readOutputs("r1", 0, 2, documents -> read.add("batch")))
+        .isInstanceOf(MissingBatchException.class).hasMessageContaining("Batch 0 of run r1");
+    assertThat(read).isEmpty();
+
+    store.readOutputs("r1", 1, 2, documents -> read.add(new String(documents.readAllBytes(), StandardCharsets.UTF_8)));
+    assertThat(read).containsExactly("{\"id\":\"2\"}\n");
+  }
+
+  @Test
+  void readingBatchesFailsWhenTheLastBatchHasNoStoredOutput() {
+    store.saveBatch("r1", 0, batch("1", 1, 0));
+
+    assertThatThrownBy(() -> store.readOutputs("r1", 0, 2, documents -> documents.transferTo(OutputStream.nullOutputStream())))
+        .isInstanceOf(MissingBatchException.class).hasMessageContaining("Batch 1 of run r1");
   }
 
   @Test
@@ -143,7 +166,7 @@ class JdbcPipelineStoreTest {
       assertThat(record.lineNumber()).isEqualTo(3);
       assertThat(record.reason()).isEqualTo("duplicate id \"b\": already used by an earlier record of this run");
     });
-    assertThat(outputs()).containsExactly("{\"id\":\"a\"}\n{\"id\":\"b\"}\n", "{\"id\":\"c\"}\n");
+    assertThat(outputs(2)).containsExactly("{\"id\":\"a\"}\n{\"id\":\"b\"}\n", "{\"id\":\"c\"}\n");
   }
 
   @Test
@@ -166,7 +189,7 @@ class JdbcPipelineStoreTest {
     assertThat(results).extracting(BatchResult::documentsQuarantined).containsExactlyInAnyOrder(0, 1);
     assertThat(store.quarantine("r1")).singleElement()
         .satisfies(record -> assertThat(record.reason()).startsWith("duplicate id \"shared\""));
-    assertThat(String.join("", outputs())).isEqualTo("{\"id\":\"shared\"}\n");
+    assertThat(String.join("", outputs(2))).isEqualTo("{\"id\":\"shared\"}\n");
     assertThat(count("run_document_id")).isEqualTo(1);
   }
 
@@ -191,13 +214,9 @@ class JdbcPipelineStoreTest {
     return new ProcessedBatch(in, List.of(document(1, id)), records);
   }
 
-  private static OutputDocument document(long line, String id) {
-    return new OutputDocument(line, id, ("{\"id\":\"" + id + "\"}\n").getBytes(StandardCharsets.UTF_8), "{\"id\":\"" + id);
-  }
-
-  private List<String> outputs() throws IOException {
+  private List<String> outputs(int batches) throws IOException {
     List<String> outputs = new ArrayList<>();
-    store.readOutputs("r1", 0, 2, documents -> outputs.add(new String(documents.readAllBytes(), StandardCharsets.UTF_8)));
+    store.readOutputs("r1", 0, batches, documents -> outputs.add(new String(documents.readAllBytes(), StandardCharsets.UTF_8)));
     return outputs;
   }
 

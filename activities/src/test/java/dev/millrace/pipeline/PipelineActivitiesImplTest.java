@@ -1,6 +1,7 @@
 package dev.millrace.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.millrace.store.Database;
 import dev.millrace.store.testing.Rows;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -155,6 +158,30 @@ class PipelineActivitiesImplTest {
 
     assertThat(retry).first().extracting(MergeCursor::nextBatch).isEqualTo(ArtifactMerger.BATCHES_PER_READ * 2);
     assertThat(Files.readAllLines(artifact)).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aMergeThatFindsABatchWithoutItsOutputFailsWithoutRetryingAndPublishesNoArtifact() throws IOException {
+    Path artifact = dir.resolve("gap.jsonl");
+    store.runs().register(new PipelineRequest("gap", "/in", artifact.toString(), ChunkingParameters.defaults(), 2, null));
+    store.savePlan("gap", sink -> {
+      for (int i = 0; i < 3; i++) {
+        sink.accept(new BatchRange(i, i, i + 1, i));
+      }
+      return new RunPlan(3, 3, "h");
+    });
+    store.saveBatch("gap", 0, new ProcessedBatch(1, List.of(RunFixtures.document(1, "a")), List.of()));
+    store.saveBatch("gap", 2, new ProcessedBatch(1, List.of(RunFixtures.document(3, "c")), List.of()));
+    PipelineActivities activities = inActivityContext(
+        new PipelineActivitiesImpl(store, PipelineMetrics.NONE, EventPublisher.none()), new ArrayList<>());
+
+    assertThatThrownBy(() -> activities.merge("gap", 3)).isInstanceOf(ActivityFailure.class).cause()
+        .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
+          assertThat(failure.getType()).isEqualTo(PipelineActivitiesImpl.MISSING_BATCH);
+          assertThat(failure.isNonRetryable()).isTrue();
+          assertThat(failure.getOriginalMessage()).contains("Batch 1 of run gap");
+        });
+    assertThat(artifact).doesNotExist();
   }
 
   private List<String> texts(String runId) throws IOException {

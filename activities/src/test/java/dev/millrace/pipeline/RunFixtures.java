@@ -1,8 +1,9 @@
 package dev.millrace.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** Registers runs with default chunking for store tests. */
+/** Registers runs with default chunking, and makes their documents, for store tests. */
 final class RunFixtures {
   private RunFixtures() {}
 
@@ -11,5 +12,11 @@ final class RunFixtures {
         ChunkingParameters.defaults(), 2, null);
     store.runs().register(request);
     return request;
+  }
+
+  /** A document whose JSONL line holds only its id. */
+  static OutputDocument document(long line, String id) {
+    String json = "{\"id\":\"" + id + "\"}";
+    return new OutputDocument(line, id, (json + "\n").getBytes(StandardCharsets.UTF_8), json);
   }
 }

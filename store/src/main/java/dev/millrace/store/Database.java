@@ -50,11 +50,13 @@ public final class Database implements AutoCloseable {
 
   /**
    * The embedded file database under the data directory. AUTO_SERVER lets several local processes
-   * (a worker and its peers) share the file; PostgreSQL mode keeps the SQL portable.
+   * (a worker and its peers) share the file; PostgreSQL mode keeps the SQL portable. WRITE_DELAY=0 writes
+   * each commit to the file before the commit returns: by default H2 holds commits in memory for up to
+   * 500 ms, and a worker killed meanwhile would lose a batch that Temporal already recorded as done.
    */
   public static String embeddedUrl(Path dataDir) {
     return "jdbc:h2:file:" + dataDir.resolve("millrace").toAbsolutePath()
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE;WRITE_DELAY=0";
   }
 
   /**
