@@ -122,41 +122,67 @@ public final class JdbcPipelineStore {
    * A document whose id another batch of the run already stored is quarantined instead. If another attempt
    * of this batch got there first, nothing is written and the stored result is returned; if a concurrent
    * batch took one of the ids meanwhile, the transaction rolls back and the retry quarantines it.
+   *
+   * <p>The first transaction assumes every id is free and lets the unique key catch the rare one that is
+   * not; only then does a second transaction look the batch's ids up and quarantine the taken ones. Looking
+   * every batch's ids up first cost the embedded database more than the batch's own writes.
    */
   public BatchResult saveBatch(String runId, int batchIndex, ProcessedBatch batch) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        Set<String> taken = takenIds(c, runId, batchIndex, batch.documents());
-        List<OutputDocument> kept = new ArrayList<>();
-        List<QuarantinedRecord> quarantined = new ArrayList<>(batch.quarantined());
-        for (OutputDocument document : batch.documents()) {
-          if (taken.contains(document.id())) {
-            quarantined.add(new QuarantinedRecord(document.lineNumber(), DuplicateIds.reason(document.id()),
-                document.excerpt()));
-          } else {
-            kept.add(document);
-          }
-        }
-        ProcessedBatch stored = new ProcessedBatch(batch.documentsIn(), kept, quarantined);
-        BatchResult result = new BatchResult(batchIndex, stored.documentsIn(), stored.documentsOut(), quarantined.size());
-        insertIds(c, runId, batchIndex, kept);
-        insertOutput(c, runId, batchIndex, stored.jsonl());
-        insertQuarantine(c, runId, batchIndex, quarantined);
-        insertCheckpoint(c, runId, result);
-        c.commit();
-        return result;
+        return write(c, runId, batchIndex, batch, Set.of());
       } catch (SQLException e) {
-        c.rollback();
-        if (SqlStates.isUniqueViolation(e)) {
-          return findCheckpoint(runId, batchIndex).orElseThrow(() -> new StoreException("Batch " + batchIndex
-              + " of run " + runId + " lost a race for a document id to another batch; retrying finds it", e));
+        Optional<BatchResult> stored = afterRefusal(c, e, runId, batchIndex);
+        if (stored.isPresent()) {
+          return stored.get();
         }
-        throw e;
+      }
+      try {
+        return write(c, runId, batchIndex, batch, takenIds(c, runId, batchIndex, batch.documents()));
+      } catch (SQLException e) {
+        return afterRefusal(c, e, runId, batchIndex).orElseThrow(() -> new StoreException("Batch " + batchIndex
+            + " of run " + runId + " lost a race for a document id to another batch; retrying finds it", e));
       }
     } catch (SQLException e) {
       throw new StoreException("Could not save batch " + batchIndex + " of run " + runId, e);
     }
+  }
+
+  /** One transaction: the batch with the {@code taken} ids quarantined, its output, quarantine and checkpoint. */
+  private static BatchResult write(Connection c, String runId, int batchIndex, ProcessedBatch batch,
+      Set<String> taken) throws SQLException {
+    List<OutputDocument> kept = new ArrayList<>();
+    List<QuarantinedRecord> quarantined = new ArrayList<>(batch.quarantined());
+    for (OutputDocument document : batch.documents()) {
+      if (taken.contains(document.id())) {
+        quarantined.add(new QuarantinedRecord(document.lineNumber(), DuplicateIds.reason(document.id()),
+            document.excerpt()));
+      } else {
+        kept.add(document);
+      }
+    }
+    ProcessedBatch stored = new ProcessedBatch(batch.documentsIn(), kept, quarantined);
+    BatchResult result = new BatchResult(batchIndex, stored.documentsIn(), stored.documentsOut(), quarantined.size());
+    insertIds(c, runId, batchIndex, kept);
+    insertOutput(c, runId, batchIndex, stored.jsonl());
+    insertQuarantine(c, runId, batchIndex, quarantined);
+    insertCheckpoint(c, runId, result);
+    c.commit();
+    return result;
+  }
+
+  /**
+   * Rolls a refused write back. A unique key refuses it when another attempt of this batch stored it first,
+   * whose checkpoint this returns, or when one of its ids is taken (empty); anything else is rethrown.
+   */
+  private Optional<BatchResult> afterRefusal(Connection c, SQLException e, String runId, int batchIndex)
+      throws SQLException {
+    c.rollback();
+    if (!SqlStates.isUniqueViolation(e)) {
+      throw e;
+    }
+    return findCheckpoint(runId, batchIndex);
   }
 
   /**

@@ -170,6 +170,20 @@ class JdbcPipelineStoreTest {
   }
 
   @Test
+  void batchIdsAreLookedUpOnlyAfterTheUniqueKeyRefusedOne() throws IOException {
+    JdbcPipelineStore unableToLookUp = new JdbcPipelineStore(
+        FailingDataSource.failingOn(database.dataSource(), "SELECT document_id FROM run_document_id"));
+
+    assertThat(unableToLookUp.saveBatch("r1", 0, new ProcessedBatch(1, List.of(document(1, "a")), List.of())))
+        .isEqualTo(new BatchResult(0, 1, 1, 0));
+    assertThatThrownBy(() -> unableToLookUp.saveBatch("r1", 1,
+        new ProcessedBatch(2, List.of(document(2, "a"), document(3, "b")), List.of())))
+        .isInstanceOf(StoreException.class).hasMessageContaining("batch 1 of run r1");
+    assertThat(store.findCheckpoint("r1", 1)).isEmpty();
+    assertThat(outputs(1)).containsExactly("{\"id\":\"a\"}\n");
+  }
+
+  @Test
   void twoBatchesRacingForOneIdKeepItOnceAndQuarantineItOnceAfterRetries() throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     List<CompletableFuture<BatchResult>> saves = new ArrayList<>();

@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * column type Millrace's batch outputs have there, with a row per document id, inside the chunk's own
  * transaction (where Spring Batch also commits the step's execution context, its checkpoint); a second step
  * then streams the stored chunks into the artifact, a few per query, as Millrace's merge does. Ids are
- * unique by key only: a duplicate fails the chunk, where Millrace looks the batch's ids up first and
- * quarantines the duplicates, a query this job does not pay.
+ * unique by key only: a duplicate fails the chunk, where Millrace, refused by the same key, looks the
+ * batch's ids up and quarantines the taken ones.
  */
 final class StoredChunks {
   /** As Millrace's merge: a few chunks per query, so the embedded database never holds many at once. */
