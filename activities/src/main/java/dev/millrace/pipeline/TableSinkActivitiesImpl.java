@@ -52,6 +52,8 @@ public final class TableSinkActivitiesImpl implements TableSinkActivities {
       throw failure(sink, e.getCause());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the stored batches of run " + runId, e);
+    } catch (MissingBatchException e) {
+      throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), PipelineActivitiesImpl.MISSING_BATCH);
     }
   }
 

@@ -9,6 +9,7 @@ import dev.millrace.store.testing.TestDatabase;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -98,6 +99,20 @@ class TableSinkActivitiesImplTest {
         .rootCause()
         .hasMessageContaining("could not write table docs at jdbc:postgresql://127.0.0.1:" + deadPort + "/docs")
         .hasMessageContaining("refused");
+  }
+
+  @Test
+  void aBatchWithoutItsStoredOutputFailsTheExportWithoutRetrying() throws Exception {
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM batch_output WHERE run_id = 't' AND batch_index = 5");
+    }
+
+    assertThatThrownBy(() -> export(sink, null, new ArrayList<>())).isInstanceOf(ActivityFailure.class).cause()
+        .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
+          assertThat(failure.getType()).isEqualTo(PipelineActivitiesImpl.MISSING_BATCH);
+          assertThat(failure.isNonRetryable()).isTrue();
+          assertThat(failure.getOriginalMessage()).contains("Batch 5 of run t");
+        });
   }
 
   @Test
