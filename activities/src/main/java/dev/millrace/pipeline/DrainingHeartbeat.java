@@ -2,13 +2,14 @@ package dev.millrace.pipeline;
 
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.client.ActivityWorkerShutdownException;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * One activity attempt's heartbeats. They let Temporal retry a killed worker's attempt after the heartbeat
  * timeout rather than the whole start-to-close timeout (the SDK throttles the calls), and they let the
  * attempt finish while its worker drains after SIGTERM.
  * The SDK announces a worker shutdown by throwing from {@code heartbeat} and then stops its heartbeat
- * scheduler; Millrace's graceful shutdown promises in-flight batches the grace period instead, so the attempt
+ * scheduler, whose refusal an attempt that heartbeats only after that sees instead; Millrace's graceful shutdown promises in-flight batches the grace period instead, so the attempt
  * stops heartbeating and carries on. Cancellation still stops it, and a worker whose grace period ends
  * interrupts it.
  */
@@ -26,7 +27,7 @@ final class DrainingHeartbeat {
     }
     try {
       context.heartbeat(details);
-    } catch (ActivityWorkerShutdownException shutdown) {
+    } catch (ActivityWorkerShutdownException | RejectedExecutionException shutdown) {
       draining = true;
     }
   }

@@ -124,8 +124,8 @@ public final class JdbcPipelineStore {
    * batch took one of the ids meanwhile, the transaction rolls back and the retry quarantines it.
    *
    * <p>The first transaction assumes every id is free and lets the unique key catch the rare one that is
-   * not; only then does a second transaction look the batch's ids up and quarantine the taken ones. Looking
-   * every batch's ids up first cost the embedded database more than the batch's own writes.
+   * not; only then does a second transaction look the batch's ids up and quarantine the taken ones, so the
+   * common batch runs no look-up query.
    */
   public BatchResult saveBatch(String runId, int batchIndex, ProcessedBatch batch) {
     try (Connection c = dataSource.getConnection()) {

@@ -22,8 +22,6 @@ import java.util.function.Function;
 public class PipelineActivitiesImpl implements PipelineActivities {
   /** Failure type of errors no retry can fix; the workflow fails with the message. */
   public static final String INVALID_INPUT = "InvalidInput";
-  /** Failure type of a merge that found a batch without its output; resuming the run processes it again. */
-  public static final String MISSING_BATCH = "MissingBatch";
   private static final int CACHED_PROCESSORS = 64;
 
   private final JdbcPipelineStore store;
@@ -120,7 +118,7 @@ public class PipelineActivitiesImpl implements PipelineActivities {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the artifact of run " + runId, e);
     } catch (MissingBatchException e) {
-      throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), MISSING_BATCH);
+      throw e.asNonRetryableFailure();
     }
   }
 

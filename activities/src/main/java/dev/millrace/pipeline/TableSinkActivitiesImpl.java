@@ -53,7 +53,7 @@ public final class TableSinkActivitiesImpl implements TableSinkActivities {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the stored batches of run " + runId, e);
     } catch (MissingBatchException e) {
-      throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), PipelineActivitiesImpl.MISSING_BATCH);
+      throw e.asNonRetryableFailure();
     }
   }
 

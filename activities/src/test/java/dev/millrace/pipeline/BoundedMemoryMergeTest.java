@@ -48,12 +48,7 @@ class BoundedMemoryMergeTest {
   private static void store(Database database) throws Exception {
     JdbcPipelineStore store = new JdbcPipelineStore(database.dataSource());
     store.runs().register(new PipelineRequest("big", "/in", "/out", ChunkingParameters.defaults(), 4, null));
-    store.savePlan("big", sink -> {
-      for (int i = 0; i < BATCHES; i++) {
-        sink.accept(new BatchRange(i, i, i + 1, i));
-      }
-      return new RunPlan(BATCHES, (long) BATCHES * DOCS_PER_BATCH, "h");
-    });
+    RunFixtures.planBatches(store, "big", BATCHES, (long) BATCHES * DOCS_PER_BATCH);
     try (Connection c = database.dataSource().getConnection();
          PreparedStatement output = c.prepareStatement("INSERT INTO batch_output VALUES ('big', ?, ?)");
          PreparedStatement checkpoint = c.prepareStatement(

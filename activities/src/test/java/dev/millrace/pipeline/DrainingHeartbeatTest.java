@@ -11,7 +11,11 @@ import static org.mockito.Mockito.verify;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.client.ActivityCanceledException;
 import io.temporal.client.ActivityWorkerShutdownException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DrainingHeartbeatTest {
   private final ActivityExecutionContext context = mock(ActivityExecutionContext.class);
@@ -24,9 +28,15 @@ class DrainingHeartbeatTest {
     verify(context).heartbeat("cursor-7");
   }
 
-  @Test
-  void aDrainingWorkerLetsTheAttemptFinishWithoutFurtherHeartbeats() {
-    doThrow(new ActivityWorkerShutdownException()).when(context).heartbeat(any());
+  static Stream<RuntimeException> shutdownSignals() {
+    return Stream.of(new ActivityWorkerShutdownException(),
+        new RejectedExecutionException("heartbeat scheduler already terminated"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("shutdownSignals")
+  void aDrainingWorkerLetsTheAttemptFinishWithoutFurtherHeartbeats(RuntimeException shutdownSignal) {
+    doThrow(shutdownSignal).when(context).heartbeat(any());
 
     assertThatCode(() -> {
       heartbeat.beat("first");

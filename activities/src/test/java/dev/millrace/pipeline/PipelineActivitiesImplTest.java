@@ -134,12 +134,7 @@ class PipelineActivitiesImplTest {
     int batches = ArtifactMerger.BATCHES_PER_READ * 3;
     Path artifact = dir.resolve("merge.jsonl");
     store.runs().register(new PipelineRequest("m", "/in", artifact.toString(), ChunkingParameters.defaults(), 2, null));
-    store.savePlan("m", sink -> {
-      for (int i = 0; i < batches; i++) {
-        sink.accept(new BatchRange(i, i, i + 1, i));
-      }
-      return new RunPlan(batches, batches, "h");
-    });
+    RunFixtures.planBatches(store, "m", batches, batches);
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < batches; i++) {
       String line = "{\"id\":\"" + i + "\"}";
@@ -164,12 +159,7 @@ class PipelineActivitiesImplTest {
   void aMergeThatFindsABatchWithoutItsOutputFailsWithoutRetryingAndPublishesNoArtifact() throws IOException {
     Path artifact = dir.resolve("gap.jsonl");
     store.runs().register(new PipelineRequest("gap", "/in", artifact.toString(), ChunkingParameters.defaults(), 2, null));
-    store.savePlan("gap", sink -> {
-      for (int i = 0; i < 3; i++) {
-        sink.accept(new BatchRange(i, i, i + 1, i));
-      }
-      return new RunPlan(3, 3, "h");
-    });
+    RunFixtures.planBatches(store, "gap", 3, 3);
     store.saveBatch("gap", 0, new ProcessedBatch(1, List.of(RunFixtures.document(1, "a")), List.of()));
     store.saveBatch("gap", 2, new ProcessedBatch(1, List.of(RunFixtures.document(3, "c")), List.of()));
     PipelineActivities activities = inActivityContext(
@@ -177,7 +167,7 @@ class PipelineActivitiesImplTest {
 
     assertThatThrownBy(() -> activities.merge("gap", 3)).isInstanceOf(ActivityFailure.class).cause()
         .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
-          assertThat(failure.getType()).isEqualTo(PipelineActivitiesImpl.MISSING_BATCH);
+          assertThat(failure.getType()).isEqualTo(MissingBatchException.FAILURE_TYPE);
           assertThat(failure.isNonRetryable()).isTrue();
           assertThat(failure.getOriginalMessage()).contains("Batch 1 of run gap");
         });

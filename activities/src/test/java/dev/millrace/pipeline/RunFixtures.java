@@ -1,5 +1,6 @@
 package dev.millrace.pipeline;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -12,6 +13,16 @@ final class RunFixtures {
         ChunkingParameters.defaults(), 2, null);
     store.runs().register(request);
     return request;
+  }
+
+  /** Plans a run of one-byte batches, so tests that only store and read batches need no input file. */
+  static void planBatches(JdbcPipelineStore store, String runId, int batches, long lines) throws IOException {
+    store.savePlan(runId, sink -> {
+      for (int i = 0; i < batches; i++) {
+        sink.accept(new BatchRange(i, i, i + 1, i));
+      }
+      return new RunPlan(batches, lines, "h");
+    });
   }
 
   /** A document whose JSONL line holds only its id. */

@@ -21,12 +21,7 @@ public final class SaveBatchThenHang {
     JdbcPipelineStore store = new JdbcPipelineStore(database.dataSource());
     int batches = Integer.parseInt(args[1]);
     RunFixtures.registered(store, RUN_ID, Path.of("/in"), Path.of("/out"));
-    store.savePlan(RUN_ID, sink -> {
-      for (int i = 0; i < batches; i++) {
-        sink.accept(new BatchRange(i, i, i + 1, DOCUMENTS_PER_BATCH));
-      }
-      return new RunPlan(batches, (long) batches * DOCUMENTS_PER_BATCH, "h");
-    });
+    RunFixtures.planBatches(store, RUN_ID, batches, (long) batches * DOCUMENTS_PER_BATCH);
     for (int i = 0; i < batches; i++) {
       store.saveBatch(RUN_ID, i, batch(i));
       System.out.println(i);

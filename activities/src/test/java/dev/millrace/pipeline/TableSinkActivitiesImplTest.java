@@ -44,12 +44,7 @@ class TableSinkActivitiesImplTest {
     database = TestDatabase.H2.open(dir);
     store = new JdbcPipelineStore(database.dataSource());
     store.runs().register(new PipelineRequest("t", "/in", "/out", ChunkingParameters.defaults(), 2, null));
-    store.savePlan("t", ranges -> {
-      for (int i = 0; i < BATCHES; i++) {
-        ranges.accept(new BatchRange(i, i, i + 1, i));
-      }
-      return new RunPlan(BATCHES, BATCHES * DOCS_PER_BATCH, "h");
-    });
+    RunFixtures.planBatches(store, "t", BATCHES, BATCHES * DOCS_PER_BATCH);
     for (int i = 0; i < BATCHES; i++) {
       List<OutputDocument> documents = new ArrayList<>();
       for (int d = 0; d < DOCS_PER_BATCH; d++) {
@@ -109,7 +104,7 @@ class TableSinkActivitiesImplTest {
 
     assertThatThrownBy(() -> export(sink, null, new ArrayList<>())).isInstanceOf(ActivityFailure.class).cause()
         .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
-          assertThat(failure.getType()).isEqualTo(PipelineActivitiesImpl.MISSING_BATCH);
+          assertThat(failure.getType()).isEqualTo(MissingBatchException.FAILURE_TYPE);
           assertThat(failure.isNonRetryable()).isTrue();
           assertThat(failure.getOriginalMessage()).contains("Batch 5 of run t");
         });
