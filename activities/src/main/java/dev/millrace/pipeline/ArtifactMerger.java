@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * Streams stored batches, in order, into the artifact a few at a time, so memory does not grow with the
- * number of batches. A merge resumed from a cursor truncates the partial file to the cursor's length and
- * carries on, so a crashed merge never writes a batch twice.
+ * number of batches. An append or merge resumed from a cursor truncates the partial file to the cursor's
+ * length and carries on, so a crashed one never writes a batch twice.
  */
 public final class ArtifactMerger {
   /**
@@ -28,16 +28,28 @@ public final class ArtifactMerger {
     this.store = store;
   }
 
+  /**
+   * Appends batches {@code [resumeFrom.nextBatch, toBatch)} to the partial artifact, cut back to
+   * {@code resumeFrom}'s length first; a file shorter than that is rewritten from batch 0. Returns the
+   * cursor after the last batch.
+   */
+  public MergeCursor append(String runId, MergeCursor resumeFrom, int toBatch, Path artifact,
+      Consumer<MergeCursor> heartbeat) throws IOException {
+    Files.createDirectories(artifact.toAbsolutePath().getParent());
+    try (FileChannel out = FileChannel.open(AtomicFiles.partialOf(artifact), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE)) {
+      OutputStream appender = Channels.newOutputStream(out);
+      store.streamOutputs(runId, startingPoint(out, resumeFrom), toBatch, BATCHES_PER_READ,
+          documents -> documents.transferTo(appender), next -> heartbeat.accept(new MergeCursor(next, position(out))));
+      return new MergeCursor(toBatch, out.position());
+    }
+  }
+
+  /** Appends the batches from {@code resumeFrom} on, as {@link #append} does, then publishes the artifact. */
   public void merge(String runId, int batchCount, Path artifact, MergeCursor resumeFrom, Consumer<MergeCursor> heartbeat)
       throws IOException {
-    Files.createDirectories(artifact.toAbsolutePath().getParent());
-    Path partial = AtomicFiles.partialOf(artifact);
-    try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      OutputStream appender = Channels.newOutputStream(out);
-      store.streamOutputs(runId, startingPoint(out, resumeFrom), batchCount, BATCHES_PER_READ,
-          documents -> documents.transferTo(appender), next -> heartbeat.accept(new MergeCursor(next, position(out))));
-    }
-    AtomicFiles.publish(partial, artifact);
+    append(runId, resumeFrom, batchCount, artifact, heartbeat);
+    AtomicFiles.publish(AtomicFiles.partialOf(artifact), artifact);
   }
 
   private static int startingPoint(FileChannel out, MergeCursor resumeFrom) throws IOException {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -110,16 +111,38 @@ public class PipelineActivitiesImpl implements PipelineActivities {
 
   @Override
   public void merge(String runId, int batchCount) {
+    mergeFrom(runId, MergeCursor.START, batchCount);
+  }
+
+  @Override
+  public MergeCursor appendToArtifact(String runId, MergeCursor from, int toBatch) {
+    return streamIntoArtifact(runId, from, (heartbeat, start) ->
+        merger.append(runId, start, toBatch, Path.of(run(runId).artifactPath()), heartbeat));
+  }
+
+  @Override
+  public void mergeFrom(String runId, MergeCursor from, int batchCount) {
+    streamIntoArtifact(runId, from, (heartbeat, start) -> {
+      merger.merge(runId, batchCount, Path.of(run(runId).artifactPath()), start, heartbeat);
+      return null;
+    });
+  }
+
+  /** Runs a step of the merge from the last cursor an earlier attempt heartbeated, or else from {@code from}. */
+  private <T> T streamIntoArtifact(String runId, MergeCursor from, MergeStep<T> step) {
     ActivityExecutionContext context = Activity.getExecutionContext();
-    MergeCursor resumeFrom = context.getHeartbeatDetails(MergeCursor.class).orElse(null);
+    MergeCursor start = context.getHeartbeatDetails(MergeCursor.class).orElse(from);
     try {
-      merger.merge(runId, batchCount, Path.of(run(runId).artifactPath()), resumeFrom,
-          new DrainingHeartbeat(context)::beat);
+      return step.run(new DrainingHeartbeat(context)::beat, start);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the artifact of run " + runId, e);
     } catch (MissingBatchException e) {
       throw e.asNonRetryableFailure();
     }
+  }
+
+  private interface MergeStep<T> {
+    T run(Consumer<MergeCursor> heartbeat, MergeCursor start) throws IOException;
   }
 
   @Override

@@ -81,6 +81,43 @@ class ArtifactMergerTest {
     assertThat(Files.readAllLines(artifact)).containsExactlyElementsOf(expectedLines());
   }
 
+  @Test
+  void appendsThenMergesTheRestIntoTheSameArtifactAsOneMerge() throws Exception {
+    ArtifactMerger merger = new ArtifactMerger(store);
+    MergeCursor first = merger.append("m", MergeCursor.START, 3, artifact, cursor -> { });
+    MergeCursor second = merger.append("m", first, 7, artifact, cursor -> { });
+
+    assertThat(artifact).doesNotExist();
+    assertThat(second).isEqualTo(new MergeCursor(7, Files.size(AtomicFiles.partialOf(artifact))));
+    merger.merge("m", BATCHES, artifact, second, cursor -> { });
+
+    assertThat(Files.readAllLines(artifact)).containsExactlyElementsOf(expectedLines());
+  }
+
+  @Test
+  void aRetriedAppendCutsBackWhatItsFailedAttemptWrote() throws Exception {
+    ArtifactMerger merger = new ArtifactMerger(store);
+    MergeCursor first = merger.append("m", MergeCursor.START, 3, artifact, cursor -> { });
+    merger.append("m", first, 5, artifact, cursor -> { });
+
+    MergeCursor retried = merger.append("m", first, 5, artifact, cursor -> { });
+    merger.merge("m", BATCHES, artifact, retried, cursor -> { });
+
+    assertThat(Files.readAllLines(artifact)).containsExactlyElementsOf(expectedLines());
+  }
+
+  @Test
+  void anAppendOnAMachineWithoutThePartialArtifactRewritesItFromTheFirstBatch() throws Exception {
+    ArtifactMerger merger = new ArtifactMerger(store);
+    MergeCursor elsewhere = merger.append("m", MergeCursor.START, 3, artifact, cursor -> { });
+    Files.delete(AtomicFiles.partialOf(artifact));
+
+    MergeCursor here = merger.append("m", elsewhere, 6, artifact, cursor -> { });
+    merger.merge("m", BATCHES, artifact, here, cursor -> { });
+
+    assertThat(Files.readAllLines(artifact)).containsExactlyElementsOf(expectedLines());
+  }
+
   private static List<String> expectedLines() {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < BATCHES; i++) {

@@ -37,6 +37,7 @@ class DeterminismReliabilityIT {
   /** Recorded history (under /histories of the workflows test jar) to the implementation it must replay on. */
   private static final Map<String, Class<?>> HISTORIES = Map.ofEntries(
       Map.entry("document-pipeline-run.json", DocumentPipelineWorkflowImpl.class),
+      Map.entry("document-pipeline-appends-run.json", DocumentPipelineWorkflowImpl.class),
       Map.entry("billing/subscription-billing.json", SubscriptionBillingWorkflowImpl.class),
       Map.entry("provisioning/provisioning-rolled-back.json", InfrastructureProvisioningWorkflowImpl.class),
       Map.entry("payments/transfer-approved.json", PaymentTransferWorkflowImpl.class),

@@ -14,7 +14,9 @@ import io.temporal.workflow.WorkflowInfo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Registers the run, plans it, keeps a sliding window of batches in flight, merges, and records the
@@ -25,6 +27,10 @@ import java.util.List;
  * window has drained. Batches run in a detached cancellation scope: cancelling the run stops new
  * batches but lets the ones in flight commit or roll back whole, so nothing is half-written and the
  * recorded counts match the database.
+ *
+ * <p>Since the change {@value #APPEND_AS_BATCHES_FINISH}, finished batches are appended to the partial
+ * artifact while later ones still run, a few at a time and in order, so that the merge at the end has only
+ * the last few left to append; one append at a time, and it drains with the window.
  */
 public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
   private static final RetryOptions RETRY =
@@ -36,6 +42,8 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
 
   /** Change id of writing the table sink beside the artifact; runs without a table sink never record it. */
   private static final String TABLE_SINK_CHANGE = "table-sink";
+  /** Change id of appending finished batches to the artifact while later ones run. */
+  private static final String APPEND_AS_BATCHES_FINISH = "append-as-batches-finish";
 
   private final PipelineActivities activities =
       Workflow.newActivityStub(
@@ -67,15 +75,20 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
   private boolean pauseRequested;
   private int pauses;
   private List<SinkOutcome> sinks = List.of();
+  private boolean appendsAsBatchesFinish;
+  private MergeCursor merged = MergeCursor.START;
+  private Promise<MergeCursor> appending;
 
   @Override
   public PipelineResult run(PipelineRequest request) {
     runId = request.runId();
     RunPlan plan = resumeOrPlan(request);
+    appendsAsBatchesFinish =
+        Workflow.getVersion(APPEND_AS_BATCHES_FINISH, Workflow.DEFAULT_VERSION, 1) != Workflow.DEFAULT_VERSION;
     try {
       int next = processBatches(request.window(), plan.batchCount(), batchesCompleted);
       if (next < plan.batchCount()) {
-        Workflow.continueAsNew(request.continuingAt(new PipelineCursor(next, plan, counts, startedAtMillis)));
+        Workflow.continueAsNew(request.continuingAt(new PipelineCursor(next, plan, counts, startedAtMillis, merged)));
       }
       writeSinks(request, plan.batchCount());
       activities.finish(new RunOutcome(runId, RunState.COMPLETED, counts, request.artifactPath(), null, sinks));
@@ -137,15 +150,13 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
         || Workflow.getVersion(TABLE_SINK_CHANGE, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
       if (counts.documentsOut() > 0) {
         moveTo(RunState.MERGING);
-        merging.merge(runId, batchCount);
+        mergeRest(batchCount).get();
       }
       sinks = List.of(SinkOutcome.ok(SinkOutcome.ARTIFACT, null));
       return;
     }
     moveTo(RunState.MERGING);
-    Promise<Void> artifact = counts.documentsOut() > 0
-        ? Async.procedure(merging::merge, runId, batchCount)
-        : Workflow.newPromise(null);
+    Promise<Void> artifact = counts.documentsOut() > 0 ? mergeRest(batchCount) : Workflow.newPromise(null);
     SinkOutcome table = tableOutcome(Async.function(exporting::exportToTable, runId, batchCount, request.tableSink()));
     try {
       artifact.get();
@@ -156,6 +167,13 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
       throw failure;
     }
     sinks = List.of(SinkOutcome.ok(SinkOutcome.ARTIFACT, null), table);
+  }
+
+  /** Appends what the run has not appended yet, or every batch on a run from before appends, and publishes. */
+  private Promise<Void> mergeRest(int batchCount) {
+    return appendsAsBatchesFinish
+        ? Async.procedure(merging::mergeFrom, runId, merged, batchCount)
+        : Async.procedure(merging::merge, runId, batchCount);
   }
 
   private static SinkOutcome tableOutcome(Promise<Long> rows) {
@@ -179,22 +197,27 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
       plan = cursor.plan();
       counts = cursor.counts();
       batchesCompleted = cursor.nextBatch();
+      merged = cursor.merged() == null ? MergeCursor.START : cursor.merged();
     }
     batchesTotal = plan.batchCount();
     moveTo(RunState.RUNNING);
     return plan;
   }
 
-  /** Runs batches from {@code next} with at most {@code window} in flight; returns the first not started. */
+  /**
+   * Runs batches from {@code next} with at most {@code window} in flight, appending finished ones to the
+   * artifact as they gather; returns the first batch not started, once nothing is in flight.
+   */
   private int processBatches(int window, int total, int next) {
-    List<Promise<BatchResult>> inFlight = new ArrayList<>();
+    Map<Integer, Promise<BatchResult>> inFlight = new LinkedHashMap<>();
     CancellationScope root = CancellationScope.current();
     while (true) {
       while (inFlight.size() < window && next < total && mayStartBatches(root)) {
-        inFlight.add(startBatch(next));
+        inFlight.put(next, startBatch(next));
         next++;
       }
-      if (inFlight.isEmpty()) {
+      appendIfDue(inFlight.isEmpty() ? next : inFlight.keySet().iterator().next(), root);
+      if (inFlight.isEmpty() && appending == null) {
         if (pauseRequested && next < total && !root.isCancelRequested()) {
           waitWhilePaused();
           continue;
@@ -204,8 +227,34 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
         }
         return next;
       }
-      Promise.anyOf(inFlight).get();
+      List<Promise<?>> awaited = new ArrayList<>(inFlight.values());
+      if (appending != null) {
+        awaited.add(appending);
+      }
+      Promise.anyOf(awaited.toArray(Promise[]::new)).get();
       collectCompleted(inFlight);
+      collectAppended();
+    }
+  }
+
+  /**
+   * Starts appending the batches before {@code finishedUpTo}, every one of which has finished, once enough
+   * of them have gathered and no append is running. Detached, as batches are, so that it drains whole.
+   */
+  private void appendIfDue(int finishedUpTo, CancellationScope root) {
+    if (!appendsAsBatchesFinish || appending != null || !mayStartBatches(root)
+        || finishedUpTo - merged.nextBatch() < PipelineDefaults.APPEND_EVERY_BATCHES) {
+      return;
+    }
+    MergeCursor from = merged;
+    Workflow.newDetachedCancellationScope(
+        () -> appending = Async.function(merging::appendToArtifact, runId, from, finishedUpTo)).run();
+  }
+
+  private void collectAppended() {
+    if (appending != null && appending.isCompleted()) {
+      merged = appending.get();
+      appending = null;
     }
   }
 
@@ -230,8 +279,8 @@ public class DocumentPipelineWorkflowImpl implements DocumentPipelineWorkflow {
     activities.announce(runId, "resumed", counts, pauses);
   }
 
-  private void collectCompleted(List<Promise<BatchResult>> inFlight) {
-    Iterator<Promise<BatchResult>> it = inFlight.iterator();
+  private void collectCompleted(Map<Integer, Promise<BatchResult>> inFlight) {
+    Iterator<Promise<BatchResult>> it = inFlight.values().iterator();
     while (it.hasNext()) {
       Promise<BatchResult> promise = it.next();
       if (promise.isCompleted()) {

@@ -23,6 +23,11 @@ public final class PipelineDefaults {
    * they go.
    */
   public static final Duration HEARTBEAT_TIMEOUT = Duration.ofSeconds(20);
+  /**
+   * Finished batches the workflow lets gather before it appends them to the partial artifact while later
+   * batches still run: a few seconds of cleaning, and one append's few history events per that many batches.
+   */
+  public static final int APPEND_EVERY_BATCHES = 8;
   /** Attempts of the table export before the run completes without it and reports the table sink failed. */
   public static final int TABLE_EXPORT_ATTEMPTS = 3;
 

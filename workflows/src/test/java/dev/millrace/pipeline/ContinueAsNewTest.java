@@ -55,6 +55,7 @@ class ContinueAsNewTest {
         verify(activities, times(1)).processBatch("long", i);
       }
       verify(activities, times(1)).plan(anyString());
+      assertThat(PipelineFixtures.verifyAppendsChainInto(activities, "long", BATCHES)).isNotEmpty();
       assertThat(result.progress().state()).isEqualTo(RunState.COMPLETED);
       assertThat(result.progress().batchesCompleted()).isEqualTo(BATCHES);
       assertThat(result.progress().counts()).isEqualTo(new DocumentCounts(

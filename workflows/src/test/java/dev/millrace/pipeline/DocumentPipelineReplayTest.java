@@ -6,21 +6,19 @@ import io.temporal.testing.WorkflowReplayer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Guards released behaviour: a history recorded from a real run must replay on today's code. */
+/**
+ * Guards released behaviour: histories recorded from runs of each released version (a plain run, one with a
+ * failing table sink, one that appended batches to the artifact as they finished) must replay on today's code.
+ */
 class DocumentPipelineReplayTest {
-  @Test
-  void aRecordedRunReplaysWithoutNonDeterminism() throws IOException {
-    String history = resource("/histories/document-pipeline-run.json");
-
-    assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(history, DocumentPipelineWorkflowImpl.class))
-        .doesNotThrowAnyException();
-  }
-
-  @Test
-  void aRecordedRunWithAFailingTableSinkReplaysWithoutNonDeterminism() throws IOException {
-    String history = resource("/histories/document-pipeline-table-sink-run.json");
+  @ParameterizedTest
+  @ValueSource(strings = {"document-pipeline-run.json", "document-pipeline-table-sink-run.json",
+      "document-pipeline-appends-run.json"})
+  void aRecordedRunReplaysWithoutNonDeterminism(String file) throws IOException {
+    String history = resource("/histories/" + file);
 
     assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(history, DocumentPipelineWorkflowImpl.class))
         .doesNotThrowAnyException();

@@ -32,10 +32,7 @@ import org.mockito.InOrder;
 
 class DocumentPipelineWorkflowTest {
   @RegisterExtension
-  static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-      .registerWorkflowImplementationTypes(DocumentPipelineWorkflowImpl.class)
-      .setDoNotStart(true)
-      .build();
+  static final TestWorkflowExtension temporal = PipelineFixtures.pipelineWorkflowExtension();
 
   @Test
   void registersPlansProcessesEveryBatchMergesAndFinishesInThatOrder(
@@ -55,7 +52,7 @@ class DocumentPipelineWorkflowTest {
     order.verify(activities).register(request);
     order.verify(activities).plan("happy");
     order.verify(activities, times(7)).processBatch(eq("happy"), anyInt());
-    order.verify(activities).merge("happy", 7);
+    order.verify(activities).mergeFrom("happy", MergeCursor.START, 7);
     order.verify(activities).finish(argThat(o -> o.state() == RunState.COMPLETED && o.counts().equals(result.progress().counts())));
     for (int batch = 0; batch < 7; batch++) {
       verify(activities).processBatch("happy", batch);
@@ -114,7 +111,7 @@ class DocumentPipelineWorkflowTest {
     assertThat(result.progress().state()).isEqualTo(RunState.COMPLETED);
     assertThat(result.progress().batchesTotal()).isZero();
     verify(activities, never()).processBatch(anyString(), anyInt());
-    verify(activities, never()).merge(anyString(), anyInt());
+    verify(activities, never()).mergeFrom(anyString(), any(), anyInt());
     verify(activities).finish(argThat(o -> o.state() == RunState.COMPLETED && o.counts().equals(DocumentCounts.ZERO)));
   }
 
@@ -129,7 +126,7 @@ class DocumentPipelineWorkflowTest {
     PipelineResult result = workflow.run(request("all-bad", 4));
 
     assertThat(result.progress().counts()).isEqualTo(new DocumentCounts(10, 0, 10));
-    verify(activities, never()).merge(anyString(), anyInt());
+    verify(activities, never()).mergeFrom(anyString(), any(), anyInt());
   }
 
   @Test
@@ -145,7 +142,7 @@ class DocumentPipelineWorkflowTest {
 
     verify(activities).finish(argThat(o -> o.state() == RunState.FAILED
         && o.error().contains("input changed during the run")));
-    verify(activities, never()).merge(anyString(), anyInt());
+    verify(activities, never()).mergeFrom(anyString(), any(), anyInt());
     verify(activities, never()).finish(argThat(o -> o.state() == RunState.COMPLETED));
     verify(activities, never()).processBatch("broken", 2);
     verify(activities, times(1)).plan(any());

@@ -41,10 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(120)
 class PipelineControlTest {
   @RegisterExtension
-  static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-      .registerWorkflowImplementationTypes(DocumentPipelineWorkflowImpl.class)
-      .setDoNotStart(true)
-      .build();
+  static final TestWorkflowExtension temporal = PipelineFixtures.pipelineWorkflowExtension();
 
   /** Its own thread: the common pool has a single thread on two cores and may be busy. */
   private final ExecutorService caller = Executors.newSingleThreadExecutor();
@@ -117,7 +114,7 @@ class PipelineControlTest {
     verify(activities).finish(argThat(o -> o.state() == RunState.CANCELLED
         && o.counts().equals(new DocumentCounts(20, 18, 2))));
     verify(activities, never()).processBatch("cancel", 2);
-    verify(activities, never()).merge(anyString(), anyInt());
+    verify(activities, never()).mergeFrom(anyString(), any(), anyInt());
     assertThat(workflow.progress().state()).isEqualTo(RunState.CANCELLED);
   }
 
@@ -143,7 +140,7 @@ class PipelineControlTest {
         && o.counts().equals(new DocumentCounts(20, 18, 2))));
     verify(activities, times(2)).processBatch(eq("cancel-paused"), anyInt());
     verify(activities, never()).announce(anyString(), eq("resumed"), any(), anyInt());
-    verify(activities, never()).merge(anyString(), anyInt());
+    verify(activities, never()).mergeFrom(anyString(), any(), anyInt());
     PipelineProgress cancelled = workflow.progress();
     assertThat(cancelled.state()).isEqualTo(RunState.CANCELLED);
     assertThat(cancelled.batchesCompleted()).isEqualTo(2);

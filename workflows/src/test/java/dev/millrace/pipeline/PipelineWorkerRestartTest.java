@@ -48,6 +48,6 @@ class PipelineWorkerRestartTest {
     verify(activities, times(9)).processBatch(eq("restart"), anyInt());
     verify(activities, times(1)).register(any());
     verify(activities, times(1)).plan("restart");
-    verify(activities, times(1)).merge("restart", 9);
+    assertThat(PipelineFixtures.verifyAppendsChainInto(activities, "restart", 9)).isNotEmpty();
   }
 }

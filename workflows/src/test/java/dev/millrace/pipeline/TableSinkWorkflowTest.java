@@ -31,10 +31,7 @@ class TableSinkWorkflowTest {
   private static final TableSink SINK = new TableSink("jdbc:postgresql://db.invalid/docs", TableSink.DEFAULT_TABLE);
 
   @RegisterExtension
-  static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-      .registerWorkflowImplementationTypes(DocumentPipelineWorkflowImpl.class)
-      .setDoNotStart(true)
-      .build();
+  static final TestWorkflowExtension temporal = PipelineFixtures.pipelineWorkflowExtension();
 
   private final PipelineActivities activities = activitiesWithBatches(3);
   private final TableSinkActivities table = mock(TableSinkActivities.class, withSettings().withoutAnnotations());
@@ -51,7 +48,7 @@ class TableSinkWorkflowTest {
     assertThat(result.progress().state()).isEqualTo(RunState.COMPLETED);
     assertThat(result.progress().sinks()).isEqualTo(expected);
     verify(table, times(PipelineDefaults.TABLE_EXPORT_ATTEMPTS)).exportToTable("table-down", 3, SINK);
-    verify(activities).merge("table-down", 3);
+    verify(activities).mergeFrom("table-down", MergeCursor.START, 3);
     verify(activities).finish(argThat(o -> o.state() == RunState.COMPLETED && o.sinks().equals(expected)));
   }
 
@@ -63,7 +60,7 @@ class TableSinkWorkflowTest {
 
     assertThat(result.progress().sinks()).extracting(SinkOutcome::describe)
         .containsExactly("artifact: ok", "table: ok (27 rows)");
-    verify(activities).merge("table-up", 3);
+    verify(activities).mergeFrom("table-up", MergeCursor.START, 3);
     verify(activities).finish(argThat(o -> o.sinks().equals(result.progress().sinks())));
   }
 
