@@ -165,7 +165,7 @@ public final class JdbcPipelineStore {
     ProcessedBatch stored = new ProcessedBatch(batch.documentsIn(), kept, quarantined);
     BatchResult result = new BatchResult(batchIndex, stored.documentsIn(), stored.documentsOut(), quarantined.size());
     insertIds(c, runId, batchIndex, kept);
-    insertOutput(c, runId, batchIndex, stored.jsonl());
+    insertOutput(c, runId, batchIndex, stored);
     insertQuarantine(c, runId, batchIndex, quarantined);
     insertCheckpoint(c, runId, result);
     c.commit();
@@ -234,12 +234,12 @@ public final class JdbcPipelineStore {
     }
   }
 
-  private static void insertOutput(Connection c, String runId, int batchIndex, byte[] documents) throws SQLException {
+  private static void insertOutput(Connection c, String runId, int batchIndex, ProcessedBatch batch) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
         "INSERT INTO batch_output (run_id, batch_index, documents) VALUES (?, ?, ?)")) {
       s.setString(1, runId);
       s.setInt(2, batchIndex);
-      s.setBytes(3, documents);
+      s.setBinaryStream(3, batch.jsonlStream(), batch.jsonlLength());
       s.executeUpdate();
     }
   }

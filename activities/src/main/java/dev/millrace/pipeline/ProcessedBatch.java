@@ -1,5 +1,9 @@
 package dev.millrace.pipeline;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.Collections;
 import java.util.List;
 
 /** A processed batch ready to store: its documents in input order and its quarantined lines. */
@@ -18,11 +22,7 @@ public record ProcessedBatch(int documentsIn, List<OutputDocument> documents, Li
    * megabytes, and a growing buffer's discarded copies were each a humongous object for G1.
    */
   public byte[] jsonl() {
-    int length = 0;
-    for (OutputDocument document : documents) {
-      length = Math.addExact(length, document.jsonLine().length);
-    }
-    byte[] jsonl = new byte[length];
+    byte[] jsonl = new byte[jsonlLength()];
     int position = 0;
     for (OutputDocument document : documents) {
       byte[] line = document.jsonLine();
@@ -30,5 +30,22 @@ public record ProcessedBatch(int documentsIn, List<OutputDocument> documents, Li
       position += line.length;
     }
     return jsonl;
+  }
+
+  /**
+   * The same bytes as {@link #jsonl}, read from the documents' own lines, so that a store can write the
+   * batch without the megabytes-long copy (a humongous object for G1, one per batch).
+   */
+  public InputStream jsonlStream() {
+    return new SequenceInputStream(Collections.enumeration(
+        documents.stream().map(document -> (InputStream) new ByteArrayInputStream(document.jsonLine())).toList()));
+  }
+
+  public int jsonlLength() {
+    int length = 0;
+    for (OutputDocument document : documents) {
+      length = Math.addExact(length, document.jsonLine().length);
+    }
+    return length;
   }
 }
