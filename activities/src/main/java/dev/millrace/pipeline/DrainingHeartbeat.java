@@ -9,8 +9,9 @@ import java.util.concurrent.RejectedExecutionException;
  * timeout rather than the whole start-to-close timeout (the SDK throttles the calls), and they let the
  * attempt finish while its worker drains after SIGTERM.
  * The SDK announces a worker shutdown by throwing from {@code heartbeat} and then stops its heartbeat
- * scheduler, whose refusal an attempt that heartbeats only after that sees instead; Millrace's graceful shutdown promises in-flight batches the grace period instead, so the attempt
- * stops heartbeating and carries on. Cancellation still stops it, and a worker whose grace period ends
+ * scheduler, whose refusal an attempt that heartbeats only after that sees instead. Millrace's graceful
+ * shutdown promises in-flight batches the grace period, so on either signal the attempt stops heartbeating
+ * and carries on. Cancellation still stops it, and a worker whose grace period ends
  * interrupts it.
  */
 final class DrainingHeartbeat {
