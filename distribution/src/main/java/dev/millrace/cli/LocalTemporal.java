@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The Temporal service an all-in-one command uses: the user's when TEMPORAL_ADDRESS is set, otherwise
- * an embedded test server on a free loopback port that lives as long as the command.
+ * an embedded test server on a free loopback port that lives as long as the command. The command's own
+ * worker and client reach the embedded server in-process; the port is for other processes.
  */
 final class LocalTemporal implements AutoCloseable {
   private final EmbeddedTemporalServer server;
@@ -26,7 +27,7 @@ final class LocalTemporal implements AutoCloseable {
     TemporalTarget target = server == null
         ? TemporalTarget.fromEnvironment(env)
         : TemporalTarget.local(server.address(), env);
-    WorkflowServiceStubs service = target.connect();
+    WorkflowServiceStubs service = server == null ? target.connect() : target.connect(server.inProcessChannel());
     return new LocalTemporal(server, service, target.client(service));
   }
 

@@ -1,6 +1,7 @@
 package dev.millrace.connection;
 
 import com.uber.m3.tally.Scope;
+import io.grpc.ManagedChannel;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.converter.CodecDataConverter;
@@ -125,6 +126,14 @@ public final class TemporalTarget {
   /** Connects and reports the SDK's own metrics to the given scope. */
   public WorkflowServiceStubs connect(Scope metricsScope) {
     return WorkflowServiceStubs.newServiceStubs(stubsOptions().setMetricsScope(metricsScope).build());
+  }
+
+  /**
+   * Connects over a channel the caller owns and closes, e.g. the embedded server's in-process one,
+   * instead of this target's address.
+   */
+  public WorkflowServiceStubs connect(ManagedChannel channel) {
+    return WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder().setChannel(channel).build());
   }
 
   public WorkflowClient client(WorkflowServiceStubs service) {

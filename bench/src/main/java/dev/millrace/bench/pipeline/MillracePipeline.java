@@ -40,7 +40,7 @@ public final class MillracePipeline extends DatabaseContender {
     try (EmbeddedTemporalServer server = EmbeddedTemporalServer.start(0);
          Database db = database.open(workDir)) {
       TemporalTarget target = TemporalTarget.local(server.address(), noEnvironment);
-      WorkflowServiceStubs service = target.connect();
+      WorkflowServiceStubs service = target.connect(server.inProcessChannel());
       try (PipelineWorker worker = PipelineWorker.start(target.client(service), new JdbcPipelineStore(db.dataSource()),
           EventPublisher.none())) {
         WorkflowClient client = target.client(service);
