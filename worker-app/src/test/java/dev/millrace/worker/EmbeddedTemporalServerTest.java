@@ -3,6 +3,7 @@ package dev.millrace.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.millrace.connection.TemporalTarget;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -12,6 +13,7 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EmbeddedTemporalServerTest {
@@ -21,8 +23,8 @@ class EmbeddedTemporalServerTest {
   void aWorkflowStartedInProcessIsSeenThroughThePortAndOnlyOnItsOwnServer() {
     try (EmbeddedTemporalServer server = EmbeddedTemporalServer.start(0);
          EmbeddedTemporalServer other = EmbeddedTemporalServer.start(0)) {
-      WorkflowServiceStubs inProcess = WorkflowServiceStubs.newServiceStubs(
-          WorkflowServiceStubsOptions.newBuilder().setChannel(server.inProcessChannel()).build());
+      WorkflowServiceStubs inProcess =
+          TemporalTarget.local(server.address(), Map.of()).connect(server.inProcessChannel());
       WorkflowServiceStubs overThePort = overThePort(server);
       WorkflowServiceStubs otherServer = overThePort(other);
       try {
@@ -55,8 +57,7 @@ class EmbeddedTemporalServerTest {
         WorkflowServiceStubsOptions.newBuilder().setTarget(server.address()).build());
   }
 
-  private static DescribeWorkflowExecutionResponse describe(
-      WorkflowServiceStubs service, String workflowId) {
+  private static DescribeWorkflowExecutionResponse describe(WorkflowServiceStubs service, String workflowId) {
     return service.blockingStub().describeWorkflowExecution(DescribeWorkflowExecutionRequest.newBuilder()
         .setNamespace(NAMESPACE)
         .setExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId))
