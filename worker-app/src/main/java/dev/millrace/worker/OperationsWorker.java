@@ -45,7 +45,8 @@ public final class OperationsWorker implements AutoCloseable {
   /** Starts the operations workers; see {@link StickyExecution} for when stickiness must be off. */
   public static OperationsWorker start(WorkflowClient client, DataSource dataSource, boolean stickyExecution) {
     WorkerFactory factory = WorkerFactory.newInstance(client);
-    WorkerOptions options = StickyExecution.configure(WorkerOptions.newBuilder(), stickyExecution).build();
+    WorkerOptions options =
+        StickyExecution.configure(GracefulDrain.configure(WorkerOptions.newBuilder()), stickyExecution).build();
     Sql sql = new Sql(dataSource);
     FaultPlan faults = new FaultPlan(sql);
     BankLedger ledger = new BankLedger(sql);
@@ -70,9 +71,14 @@ public final class OperationsWorker implements AutoCloseable {
     worker.registerActivitiesImplementations(activities);
   }
 
+  /** Stops taking new tasks; in-flight ones go on. {@link #close()} waits for them. */
+  public void stopPolling() {
+    factory.shutdown();
+  }
+
   @Override
   public void close() {
-    factory.shutdown();
+    stopPolling();
     factory.awaitTermination(30, TimeUnit.SECONDS);
     if (!factory.isTerminated()) {
       factory.shutdownNow();

@@ -46,10 +46,15 @@ public final class PipelineWorker implements AutoCloseable {
     return factory.isStarted() && !factory.isShutdown();
   }
 
+  /** Stops taking new tasks; in-flight ones go on. {@link #close()} waits for them. */
+  public void stopPolling() {
+    factory.shutdown();
+  }
+
   /** Stops polling and lets in-flight tasks finish for up to the grace period, then interrupts them. */
   @Override
   public void close() {
-    factory.shutdown();
+    stopPolling();
     factory.awaitTermination(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS);
     if (!factory.isTerminated()) {
       factory.shutdownNow();

@@ -41,9 +41,9 @@ public record WorkerTuning(
         .build();
   }
 
-  /** The worker side: slot counts and stickiness. */
+  /** The worker side: slot counts, stickiness and how a graceful stop drains. */
   public WorkerOptions workerOptions() {
-    return StickyExecution.configure(WorkerOptions.newBuilder()
+    return StickyExecution.configure(GracefulDrain.configure(WorkerOptions.newBuilder())
         .setMaxConcurrentWorkflowTaskExecutionSize(workflowSlots)
         .setMaxConcurrentActivityExecutionSize(activitySlots), stickyExecution)
         .build();

@@ -20,9 +20,9 @@ import java.util.Map;
 
 /**
  * (b)/(c) Millrace's durable pipeline in one process, as {@code millrace run} runs it: the embedded
- * Temporal test server, reached by the worker and client through its in-process channel, a pipeline worker
- * with its defaults, and the SQL store given by {@code database}. The clock runs from the start request to the workflow's result (plan, every batch and
- * its checkpoint, merge into the artifact).
+ * Temporal test server, reached by the worker and client through its in-process channel, a pipeline
+ * worker with its defaults, and the SQL store given by {@code database}. The clock runs from the start
+ * request to the workflow's result (plan, every batch and its checkpoint, merge into the artifact).
  */
 public final class MillracePipeline extends DatabaseContender {
   public MillracePipeline(String name, DatabaseTarget database) {

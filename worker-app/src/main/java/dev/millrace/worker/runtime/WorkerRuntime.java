@@ -78,7 +78,8 @@ public final class WorkerRuntime implements AutoCloseable {
 
   /**
    * How a production worker runs: the configured slots and thread kind, stickiness as resolved for the
-   * connected server, with Millrace's metrics and activity interceptor reporting to the given registry. Public so that benchmarks measure exactly this.
+   * connected server, with Millrace's metrics and activity interceptor reporting to the given registry.
+   * Public so that benchmarks measure exactly this.
    */
   public static WorkerTuning tuning(WorkerSettings settings, WorkerMetrics metrics, boolean stickyExecution) {
     return new WorkerTuning(settings.taskQueue(), settings.workflowSlots(), settings.activitySlots(),
@@ -92,11 +93,13 @@ public final class WorkerRuntime implements AutoCloseable {
   }
 
   /**
-   * Stops polling, lets in-flight tasks finish within the grace period (readiness reports DOWN
-   * meanwhile), then closes the server, the connection, the metrics and the database.
+   * Stops polling on every task queue at once, lets in-flight tasks finish within the grace period
+   * (readiness reports DOWN meanwhile), then closes the server, the connection, the metrics and the database.
    */
   @Override
   public void close() {
+    worker.stopPolling();
+    operations.stopPolling();
     worker.close();
     operations.close();
     http.close();
