@@ -36,12 +36,10 @@ public final class BatchReader {
         position += read;
         byte[] bytes = buffer.array();
         int start = 0;
-        for (int i = 0; i < read; i++) {
-          if (bytes[i] == '\n') {
-            line.append(bytes, start, i);
-            lines.add(line.finish(lineNumber++));
-            start = i + 1;
-          }
+        for (int end = Newlines.indexOf(bytes, start, read); end < read; end = Newlines.indexOf(bytes, start, read)) {
+          line.append(bytes, start, end);
+          lines.add(line.finish(lineNumber++));
+          start = end + 1;
         }
         line.append(bytes, start, read);
       }

@@ -6,7 +6,9 @@ import java.nio.ByteOrder;
 
 /**
  * Finds line ends eight bytes at a time: the planner reads every byte of the corpus before any batch can
- * start, and a byte-by-byte loop made that scan cost more than hashing the same bytes.
+ * start, and a byte-by-byte loop made that scan cost more than hashing the same bytes. The batch reader
+ * splits its range with it too: its own byte loop, inside a method called once per batch, was compiled late
+ * in a busy worker JVM and took 5% of a pass's CPU there, against 1% in the raw loop.
  */
 final class Newlines {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

@@ -46,6 +46,16 @@ class BatchReaderTest {
     assertThat(read).containsExactlyElementsOf(written);
   }
 
+  @Test
+  void anEmptyLineStaysALineAndTheLastLineNeedsNoNewline() throws IOException {
+    Path input = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":1}\n\n{\"id\":3}");
+
+    List<InputLine> lines = readAll(input, 5000);
+
+    assertThat(lines).extracting(InputLine::lineNumber).containsExactly(1L, 2L, 3L);
+    assertThat(lines).extracting(BatchReaderTest::text).containsExactly("{\"id\":1}", "", "{\"id\":3}");
+  }
+
   private static List<InputLine> readAll(Path input, int maxLineBytes) throws IOException {
     List<BatchRange> ranges = new ArrayList<>();
     new BatchPlanner().plan(input, 7, ranges::add);
